@@ -1,0 +1,227 @@
+package eu.loopmentoring.api.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import eu.loopmentoring.api.platform.http.DeclaredRoutes;
+import eu.loopmentoring.api.platform.http.InvalidParameterException;
+import eu.loopmentoring.domain.shared.ObjectNotFoundException;
+import eu.loopmentoring.openapi.v1.model.ViolationDto;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become HTTP answers, always as problem+json. Client errors are
+ * logged at debug level, server errors at error level with their correlation id, and no answer
+ * carries a stack trace, a class name or SQL.
+ */
+public class ProblemExceptionMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class);
+
+    private final ViolationTranslator violations = new ViolationTranslator();
+    private final DeclaredRoutes routes;
+
+    ProblemExceptionMapper(DeclaredRoutes routes) {
+        this.routes = routes;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return answer(e.type(), e.getMessage(), request, e.violations(), e.headers(), e);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ObjectNotFoundException e, HttpServerRequest request) {
+        return answer(ProblemType.NOT_FOUND, e.getMessage(), request, List.of(), Map.of(), e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        ViolationTranslator.Outcome outcome = violations.translate(e.getConstraintViolations());
+        if (outcome.serverFault()) {
+            return unexpected(e, request);
+        }
+        return answer(
+                ProblemType.VALIDATION_FAILED,
+                "Fix the fields listed in violations and send the request again.",
+                request,
+                outcome.violations(),
+                Map.of(),
+                e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, HttpServerRequest request) {
+        return answer(
+                ProblemType.VALIDATION_FAILED,
+                "Fix the parameter listed in violations and send the request again.",
+                request,
+                List.of(e.violation()),
+                Map.of(),
+                e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof JsonParseException parse) {
+            var location = parse.getLocation();
+            String where = location == null
+                    ? ""
+                    : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+            return answer(
+                    ProblemType.MALFORMED_REQUEST,
+                    "The body is not well-formed JSON" + where + ".",
+                    request,
+                    List.of(),
+                    Map.of(),
+                    e);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return answer(
+                    ProblemType.VALIDATION_FAILED,
+                    "Fix the fields listed in violations and send the request again.",
+                    request,
+                    List.of(new ViolationDto()
+                            .in(ViolationDto.InEnum.BODY)
+                            .field(ViolationTranslator.jsonPath(mapping.getPath()))
+                            .message(bodyMessage(mapping))),
+                    Map.of(),
+                    e);
+        }
+        return answer(
+                ProblemType.MALFORMED_REQUEST,
+                "The body does not match the expected JSON document.",
+                request,
+                List.of(),
+                Map.of(),
+                e);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, request);
+        }
+        Response original = e.getResponse();
+        int status = original == null ? 500 : original.getStatus();
+        return switch (status) {
+            case 400 -> answer(ProblemType.MALFORMED_REQUEST, "The request could not be read.", request, e);
+            case 404 -> answer(ProblemType.NOT_FOUND, "There is nothing at " + request.path() + ".", request, e);
+            case 405 ->
+                answer(
+                        ProblemType.METHOD_NOT_ALLOWED,
+                        request.method() + " is not allowed here; see the Allow header.",
+                        request,
+                        List.of(),
+                        Map.of(HttpHeaders.ALLOW, String.join(", ", routes.allowed(request.path()))),
+                        e);
+            case 406 ->
+                answer(
+                        ProblemType.NOT_ACCEPTABLE,
+                        "This resource is available as application/json; errors as application/problem+json.",
+                        request,
+                        e);
+            case 413 -> answer(ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the size limit.", request, e);
+            case 415 ->
+                answer(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "Send the body as application/json"
+                                + (request.getHeader(HttpHeaders.CONTENT_TYPE) == null
+                                        ? " with a Content-Type header."
+                                        : "."),
+                        request,
+                        e);
+            default -> status >= 500 ? unexpected(e, request) : answer(ProblemType.MALFORMED_REQUEST, null, request, e);
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        return answer(
+                ProblemType.INTERNAL_ERROR,
+                "The request failed on our side. Quote the correlationId if you report it.",
+                request,
+                List.of(),
+                Map.of(),
+                e);
+    }
+
+    private Response answer(ProblemType type, String detail, HttpServerRequest request, Throwable cause) {
+        return answer(type, detail, request, List.of(), Map.of(), cause);
+    }
+
+    private Response answer(
+            ProblemType type,
+            String detail,
+            HttpServerRequest request,
+            List<ViolationDto> violations,
+            Map<String, String> headers,
+            Throwable cause) {
+        if (type.status() >= 500) {
+            LOG.errorf(cause, "%s %s failed with %d", request.method(), request.path(), type.status());
+        } else {
+            LOG.debugf("%s %s answered %d: %s", request.method(), request.path(), type.status(), cause.toString());
+        }
+        return Problems.response(type, detail, request.path(), violations, headers);
+    }
+
+    private static String bodyMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "is not a known property"
+                    + (unknown.getKnownPropertyIds() == null
+                                    || unknown.getKnownPropertyIds().isEmpty()
+                            ? ""
+                            : "; known properties: "
+                                    + unknown.getKnownPropertyIds().stream()
+                                            .map(String::valueOf)
+                                            .sorted()
+                                            .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "must be one of "
+                        + Arrays.stream(target.getEnumConstants())
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(", "));
+            }
+            return "must be " + describe(target);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return "must be " + describe(mismatch.getTargetType());
+        }
+        return "is not valid here";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "a UUID";
+            case "OffsetDateTime", "Instant" -> "an ISO-8601 date-time such as 2026-01-31T09:00:00Z";
+            case "LocalDate" -> "an ISO-8601 date such as 2026-01-31";
+            case "Integer", "int", "Long", "long" -> "an integer";
+            case "Double", "double", "Float", "float", "BigDecimal" -> "a number";
+            case "Boolean", "boolean" -> "true or false";
+            case "String" -> "a string";
+            default ->
+                List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type)
+                        ? "an array"
+                        : "an object";
+        };
+    }
+}

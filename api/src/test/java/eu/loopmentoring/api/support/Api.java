@@ -1,0 +1,52 @@
+package eu.loopmentoring.api.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.Objects;
+
+/**
+ * The only way tests talk HTTP: every request and response is checked against the committed
+ * OpenAPI document. Tests that send a deliberately invalid request say so with
+ * {@link #givenInvalidRequest()}; the response is still checked. Requests to routes the document
+ * does not declare use {@link #givenUndeclaredRoute()}: the answer must still be a Problem.
+ */
+public final class Api {
+
+    public static final String DOCUMENT = "eu/loopmentoring/openapi/loop-v1.yaml";
+
+    private static final URL DOCUMENT_URL =
+            Objects.requireNonNull(Api.class.getClassLoader().getResource(DOCUMENT), DOCUMENT);
+
+    private static final Filter STRICT =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(DOCUMENT_URL.toString())
+                    .build());
+
+    private static final Filter RESPONSE_ONLY =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(DOCUMENT_URL.toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private static final Filter PROBLEM_ONLY = new ProblemSchemaFilter(DOCUMENT_URL);
+
+    private Api() {}
+
+    public static RequestSpecification given() {
+        return RestAssured.given().filter(STRICT);
+    }
+
+    public static RequestSpecification givenInvalidRequest() {
+        return RestAssured.given().filter(RESPONSE_ONLY);
+    }
+
+    public static RequestSpecification givenUndeclaredRoute() {
+        return RestAssured.given().filter(PROBLEM_ONLY);
+    }
+}
