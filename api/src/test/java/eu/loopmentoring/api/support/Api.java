@@ -4,9 +4,14 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Objects;
 
@@ -38,6 +43,15 @@ public final class Api {
 
     private Api() {}
 
+    /** The committed contract, parsed. */
+    public static JsonNode committedDocument() {
+        try (InputStream in = DOCUMENT_URL.openStream()) {
+            return new YAMLMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static RequestSpecification given() {
         return RestAssured.given().filter(STRICT);
     }
@@ -48,5 +62,10 @@ public final class Api {
 
     public static RequestSpecification givenUndeclaredRoute() {
         return RestAssured.given().filter(PROBLEM_ONLY);
+    }
+
+    /** Quarkus' operational endpoints under /q (health, metrics, the document itself): outside the contract. */
+    public static RequestSpecification givenOperationsEndpoint() {
+        return RestAssured.given();
     }
 }

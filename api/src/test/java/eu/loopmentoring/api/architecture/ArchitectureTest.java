@@ -1,0 +1,107 @@
+package eu.loopmentoring.api.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of DESIGN.md §3, as tests. */
+class ArchitectureTest {
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("eu.loopmentoring");
+
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages("eu.loopmentoring.api");
+
+    @Test
+    void the_domain_depends_on_nothing_but_the_jdk() {
+        classes()
+                .that()
+                .resideInAPackage("eu.loopmentoring.domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("eu.loopmentoring.domain..", "java..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void persistence_depends_on_the_domain_but_never_on_the_api_or_the_contract() {
+        noClasses()
+                .that()
+                .resideInAPackage("eu.loopmentoring.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("eu.loopmentoring.api..", "eu.loopmentoring.openapi..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void api_code_never_imports_persistence_classes() {
+        noClasses()
+                .that()
+                .resideInAPackage("eu.loopmentoring.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("eu.loopmentoring.persistence..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void the_generated_contract_knows_nothing_of_the_product() {
+        noClasses()
+                .that()
+                .resideInAPackage("eu.loopmentoring.openapi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "eu.loopmentoring.domain..", "eu.loopmentoring.persistence..", "eu.loopmentoring.api..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void rest_resources_implement_a_generated_interface_and_are_named_for_their_version() {
+        classes()
+                .that()
+                .resideInAPackage("eu.loopmentoring.api..")
+                .and()
+                .areAnnotatedWith(Path.class)
+                .should()
+                .haveSimpleNameEndingWith("ResourceV1")
+                .andShould()
+                .implement(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "an interface generated in eu.loopmentoring.openapi.v1.api",
+                        (com.tngtech.archunit.core.domain.JavaClass type) ->
+                                type.getPackageName().equals("eu.loopmentoring.openapi.v1.api")))
+                .check(PRODUCT);
+    }
+
+    @Test
+    void jpa_entities_live_in_persistence_and_are_named_entity() {
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should()
+                .resideInAPackage("eu.loopmentoring.persistence..")
+                .andShould()
+                .haveSimpleNameEndingWith("Entity")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void tests_talk_http_only_through_the_contract_validating_helper() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("eu.loopmentoring.api.support..")
+                .should()
+                .callMethod(io.restassured.RestAssured.class, "given")
+                .check(TESTS);
+    }
+}
