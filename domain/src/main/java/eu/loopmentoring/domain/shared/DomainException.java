@@ -4,7 +4,13 @@ package eu.loopmentoring.domain.shared;
  * A business outcome that stops a use case. Subclasses say what happened, never how a
  * transport should answer it: the api module maps them.
  */
-public abstract sealed class DomainException extends RuntimeException permits ObjectNotFoundException {
+public abstract sealed class DomainException extends RuntimeException
+        permits AccessDeniedException,
+                ConflictException,
+                InvalidInputException,
+                ObjectNotFoundException,
+                RuleViolationException,
+                StaleVersionException {
 
     protected DomainException(String message) {
         super(message);

@@ -1,0 +1,19 @@
+package eu.loopmentoring.domain.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface RefreshTokenStore {
+
+    void add(RefreshToken token);
+
+    Optional<RefreshToken> findByHash(String tokenHash);
+
+    /** Marks the token used if it is neither used nor revoked yet; false if another use came first. */
+    boolean markUsed(UUID id, Instant at);
+
+    void revokeFamily(UUID familyId, Instant at);
+
+    void revokeAllOf(UUID personId, Instant at);
+}

@@ -1,0 +1,7 @@
+package eu.loopmentoring.domain.shared;
+
+/** Platform-wide roles, granted by administrators. */
+public enum PlatformRole {
+    ADMINISTRATOR,
+    MODERATOR
+}
