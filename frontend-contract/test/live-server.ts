@@ -2,9 +2,9 @@
  * Vitest global setup: starts the packaged API once for the whole run and hands its base URL to
  * the tests (`inject("baseUrl")`).
  *
- * - Without QUARKUS_DATASOURCE_JDBC_URL the API starts its embedded PostgreSQL in a fresh
- *   temporary data directory, deleted afterwards. With it (the external database lane of CI)
- *   the environment is passed through unchanged.
+ * - The API keeps this run's data in a fresh temporary directory, deleted afterwards: its
+ *   embedded PostgreSQL (without QUARKUS_DATASOURCE_JDBC_URL) and its signing keys. With an
+ *   external database (the external lane of CI) the database settings pass through unchanged.
  * - LOOP_API_BASE_URL points the tests at a server that is already running instead.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -46,10 +46,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
 
     const env: NodeJS.ProcessEnv = { ...process.env };
-    let dataDirectory: string | undefined;
-    if (!process.env["QUARKUS_DATASOURCE_JDBC_URL"]) {
-        dataDirectory = await mkdtemp(join(tmpdir(), "loop-frontend-contract-"));
-        env["LOOP_EMBEDDED_DATA_DIR"] = dataDirectory;
+    // The embedded database (when no external one is configured) and this run's signing keys.
+    const dataDirectory: string | undefined = await mkdtemp(join(tmpdir(), "loop-frontend-contract-"));
+    env["LOOP_EMBEDDED_DATA_DIR"] = dataDirectory;
+    if (process.env["QUARKUS_DATASOURCE_JDBC_URL"]) {
+        env["LOOP_JWT_GENERATE_KEYS"] = "true";
     }
 
     const port = await freePort();

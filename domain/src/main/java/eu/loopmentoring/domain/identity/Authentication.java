@@ -47,16 +47,19 @@ public class Authentication {
         String accountKey = "account:" + email.map(Email::value).orElse(username);
         String addressKey = "address:" + address;
 
+        Optional<Person> person = email.flatMap(people::findByEmail);
+        // Audit entries name the person by id, never by the email typed, which may be anyone's.
+        UUID subject = person.map(Person::id).orElse(null);
+
         Optional<Instant> lockedUntil = Stream.of(accountKey, addressKey)
                 .map(key -> attempts.lockedUntil(key, now))
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo);
         if (lockedUntil.isPresent()) {
-            audit.record(AuditEvent.of(now, AuditEventType.LOGIN_THROTTLED, null, null, address, accountKey));
+            audit.record(AuditEvent.of(now, AuditEventType.LOGIN_THROTTLED, null, subject, address, ""));
             return new LoginOutcome.Throttled(retryAfter(now, lockedUntil.get()));
         }
 
-        Optional<Person> person = email.flatMap(people::findByEmail);
         boolean matches = hasher.matches(
                 password == null ? "" : password,
                 person.map(Person::passwordHash).orElse(decoyHash));
@@ -72,8 +75,7 @@ public class Authentication {
             return new LoginOutcome.Authenticated(person.get());
         }
 
-        UUID subject = person.map(Person::id).orElse(null);
-        audit.record(AuditEvent.of(now, AuditEventType.LOGIN_FAILED, null, subject, address, accountKey));
+        audit.record(AuditEvent.of(now, AuditEventType.LOGIN_FAILED, null, subject, address, ""));
         attempts.recordFailure(accountKey, now, perAccount);
         attempts.recordFailure(addressKey, now, perAddress);
         return new LoginOutcome.Rejected();

@@ -1,14 +1,18 @@
 package eu.loopmentoring.api.platform.embedded;
 
+import eu.loopmentoring.api.platform.security.DevelopmentKeys;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Starts the service. Without an external database configured it first starts the embedded
- * PostgreSQL, keeping its data under {@code ~/.loop-mentoring} (or {@code LOOP_EMBEDDED_DATA_DIR})
- * so that it survives a restart, and turns the demo data on.
+ * Starts the service. Without an external database it first starts the embedded PostgreSQL,
+ * keeping its data under {@code ~/.loop-mentoring} (or {@code LOOP_EMBEDDED_DATA_DIR}) so that it
+ * survives a restart. Without configured JWT keys it creates a key pair for this single instance
+ * there too; with an external database that needs LOOP_JWT_GENERATE_KEYS=true, because instances
+ * sharing a database must share their keys.
  */
 @QuarkusMain
 public final class LoopMain {
@@ -16,17 +20,28 @@ public final class LoopMain {
     private LoopMain() {}
 
     public static void main(String... args) {
-        if (!EmbeddedDatabase.externalConfigured()) {
-            EmbeddedDatabase.start(Optional.of(dataDirectory())).forEach(System::setProperty);
+        boolean embedded = !EmbeddedDatabase.externalConfigured();
+        if (embedded) {
+            EmbeddedDatabase.start(Optional.of(home().resolve("postgres-17"))).forEach(System::setProperty);
+        }
+        if (!DevelopmentKeys.configured()) {
+            if (!embedded && !"true".equalsIgnoreCase(System.getenv("LOOP_JWT_GENERATE_KEYS"))) {
+                System.err.println("LOOP_JWT_SIGNING_KEY_LOCATION and LOOP_JWT_VERIFICATION_KEYS_LOCATION must be set"
+                        + " when an external database is configured (see README, Production configuration).");
+                System.exit(2);
+            }
+            Path keys = home().resolve("jwt");
+            (LaunchMode.current() == LaunchMode.NORMAL ? DevelopmentKeys.in(keys) : DevelopmentKeys.inline(keys))
+                    .forEach(System::setProperty);
         }
         Quarkus.run(args);
     }
 
-    private static Path dataDirectory() {
+    private static Path home() {
         String configured = System.getenv("LOOP_EMBEDDED_DATA_DIR");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return Path.of(System.getProperty("user.home"), ".loop-mentoring", "postgres-17");
+        return Path.of(System.getProperty("user.home"), ".loop-mentoring");
     }
 }

@@ -7,16 +7,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The routes the served contract declares, read from the document itself: the source of truth
- * for the {@code Allow} header of a 405.
+ * The operations the served contract declares, read from the document itself: the source of
+ * truth for which operations need a token and for the {@code Allow} header of a 405.
  */
 @Singleton
 public class DeclaredRoutes {
@@ -24,7 +28,7 @@ public class DeclaredRoutes {
     static final String DOCUMENT = "META-INF/openapi.yaml";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
 
-    private record Route(Pattern path, Set<String> methods) {}
+    private record Route(String template, Pattern pattern, int literalLength, Map<String, Boolean> securedByMethod) {}
 
     private final List<Route> routes;
 
@@ -35,15 +39,26 @@ public class DeclaredRoutes {
     /** The methods declared for {@code path}, with HEAD beside GET; empty for an unknown path. */
     public Set<String> allowed(String path) {
         Set<String> allowed = new LinkedHashSet<>();
-        for (Route route : routes) {
-            if (route.path().matcher(path).matches()) {
-                allowed.addAll(route.methods());
-            }
-        }
+        route(path).ifPresent(route -> allowed.addAll(route.securedByMethod().keySet()));
         if (allowed.contains("GET")) {
             allowed.add("HEAD");
         }
         return allowed;
+    }
+
+    /** True when the contract declares a security requirement for this operation. */
+    public boolean secured(String method, String path) {
+        String declared = "HEAD".equalsIgnoreCase(method) ? "GET" : method.toUpperCase(Locale.ROOT);
+        return route(path)
+                .map(r -> r.securedByMethod().getOrDefault(declared, false))
+                .orElse(false);
+    }
+
+    /** The most specific declared path that matches: literal segments win over parameters. */
+    private Optional<Route> route(String path) {
+        return routes.stream()
+                .filter(r -> r.pattern().matcher(path).matches())
+                .max(Comparator.comparingInt(Route::literalLength));
     }
 
     private static List<Route> load() {
@@ -51,17 +66,27 @@ public class DeclaredRoutes {
             if (in == null) {
                 throw new IllegalStateException(DOCUMENT + " is missing from the application");
             }
-            JsonNode paths = new YAMLMapper().readTree(in).path("paths");
+            JsonNode document = new YAMLMapper().readTree(in);
+            boolean securedByDefault = requiresSomething(document.path("security"));
+            JsonNode paths = document.path("paths");
             List<Route> routes = new ArrayList<>();
             for (Iterator<String> names = paths.fieldNames(); names.hasNext(); ) {
                 String template = names.next();
-                Set<String> methods = new LinkedHashSet<>();
-                paths.get(template).fieldNames().forEachRemaining(name -> {
+                JsonNode item = paths.get(template);
+                Map<String, Boolean> methods = new java.util.LinkedHashMap<>();
+                item.fieldNames().forEachRemaining(name -> {
                     if (METHODS.contains(name)) {
-                        methods.add(name.toUpperCase(Locale.ROOT));
+                        JsonNode security = item.get(name).get("security");
+                        methods.put(
+                                name.toUpperCase(Locale.ROOT),
+                                security == null ? securedByDefault : requiresSomething(security));
                     }
                 });
-                routes.add(new Route(pattern(template), methods));
+                routes.add(new Route(
+                        template,
+                        pattern(template),
+                        template.replaceAll("\\{[^}]*}", "").length(),
+                        methods));
             }
             return List.copyOf(routes);
         } catch (IOException e) {
@@ -69,11 +94,24 @@ public class DeclaredRoutes {
         }
     }
 
-    private static Pattern pattern(String template) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : template.split("(?=\\{)|(?<=\\})")) {
-            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+    /** A security list requires something unless it is empty or allows an empty requirement. */
+    private static boolean requiresSomething(JsonNode security) {
+        if (!security.isArray() || security.isEmpty()) {
+            return false;
         }
-        return Pattern.compile(regex.toString());
+        for (JsonNode requirement : security) {
+            if (requirement.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Pattern pattern(String template) {
+        return Pattern.compile(Pattern.compile("\\{[^}]*}")
+                        .splitAsStream(template)
+                        .map(Pattern::quote)
+                        .collect(Collectors.joining("[^/]+"))
+                + (template.endsWith("}") ? "[^/]+" : ""));
     }
 }

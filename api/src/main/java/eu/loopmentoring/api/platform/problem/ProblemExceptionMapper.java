@@ -8,9 +8,21 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.loopmentoring.api.platform.http.DeclaredRoutes;
 import eu.loopmentoring.api.platform.http.InvalidParameterException;
+import eu.loopmentoring.api.platform.security.NotAuthenticatedException;
+import eu.loopmentoring.domain.shared.AccessDeniedException;
+import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.DomainException;
+import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
+import eu.loopmentoring.domain.shared.RuleViolationException;
+import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,8 +31,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
  * The one place where exceptions become HTTP answers, always as problem+json. Client errors are
@@ -44,11 +58,68 @@ public class ProblemExceptionMapper {
     }
 
     @ServerExceptionMapper
-    public Response notFound(ObjectNotFoundException e, HttpServerRequest request) {
-        return answer(ProblemType.NOT_FOUND, e.getMessage(), request, List.of(), Map.of(), e);
+    public Response domain(DomainException e, HttpServerRequest request) {
+        return switch (e) {
+            case ObjectNotFoundException notFound -> answer(ProblemType.NOT_FOUND, notFound.getMessage(), request, e);
+            case AccessDeniedException denied -> answer(ProblemType.FORBIDDEN, denied.getMessage(), request, e);
+            case ConflictException conflict -> answer(ProblemType.CONFLICT, conflict.getMessage(), request, e);
+            case RuleViolationException rule -> answer(ProblemType.RULE_VIOLATED, rule.getMessage(), request, e);
+            case StaleVersionException stale -> answer(ProblemType.PRECONDITION_FAILED, stale.getMessage(), request, e);
+            case InvalidInputException invalid ->
+                answer(
+                        ProblemType.VALIDATION_FAILED,
+                        "Fix the fields listed in violations and send the request again.",
+                        request,
+                        invalid.errors().stream()
+                                .map(error -> new ViolationDto()
+                                        .in(ViolationDto.InEnum.BODY)
+                                        .field(error.field())
+                                        .message(error.message()))
+                                .toList(),
+                        Map.of(),
+                        e);
+        };
+    }
+
+    /** Two changes raced and the other one committed first. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response lostRace(RuntimeException e, HttpServerRequest request) {
+        return answer(
+                ProblemType.PRECONDITION_FAILED,
+                "The object was changed by someone else at the same time. Read it again, then retry.",
+                request,
+                e);
     }
 
     @ServerExceptionMapper
+    public Response notAuthenticated(NotAuthenticatedException e, HttpServerRequest request) {
+        return unauthorized(e.getMessage(), e.tokenPresented(), request, e);
+    }
+
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e, HttpServerRequest request) {
+        return unauthorized(
+                expired(e)
+                        ? "The access token has expired. Get a new one with your refresh token, or log in again."
+                        : "The access token is not valid: it is malformed, altered, signed by an unknown key or"
+                                + " algorithm, or meant for another issuer or audience.",
+                true,
+                request,
+                e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return unauthorized("This operation needs an access token: log in first.", false, request, e);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return answer(ProblemType.FORBIDDEN, "The token does not allow this operation.", request, e);
+    }
+
+    // Listed by name too: Quarkus' own mappers for these subclasses would otherwise win.
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         ViolationTranslator.Outcome outcome = violations.translate(e.getConstraintViolations());
         if (outcome.serverFault()) {
@@ -74,7 +145,7 @@ public class ProblemExceptionMapper {
                 e);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof JsonParseException parse) {
             var location = parse.getLocation();
@@ -159,6 +230,26 @@ public class ProblemExceptionMapper {
                 e);
     }
 
+    private Response unauthorized(String detail, boolean tokenPresented, HttpServerRequest request, Throwable cause) {
+        String challenge = "Bearer realm=\"loop-mentoring\"" + (tokenPresented ? ", error=\"invalid_token\"" : "");
+        return answer(
+                ProblemType.UNAUTHORIZED,
+                detail,
+                request,
+                List.of(),
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge),
+                cause);
+    }
+
+    private static boolean expired(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidJwtException invalid && invalid.hasExpired()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Response answer(ProblemType type, String detail, HttpServerRequest request, Throwable cause) {
         return answer(type, detail, request, List.of(), Map.of(), cause);
     }
@@ -175,7 +266,19 @@ public class ProblemExceptionMapper {
         } else {
             LOG.debugf("%s %s answered %d: %s", request.method(), request.path(), type.status(), cause.toString());
         }
+        if (OAuthErrors.appliesTo(request.path()) && type.status() == 400) {
+            // OAuth clients parse RFC 6749 errors at the token and revocation endpoints.
+            return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, describe(detail, violations));
+        }
         return Problems.response(type, detail, request.path(), violations, headers);
+    }
+
+    private static String describe(String detail, List<ViolationDto> violations) {
+        return violations.isEmpty()
+                ? detail
+                : violations.stream()
+                        .map(v -> v.getField() + " " + v.getMessage())
+                        .collect(Collectors.joining("; "));
     }
 
     private static String bodyMessage(JsonMappingException e) {

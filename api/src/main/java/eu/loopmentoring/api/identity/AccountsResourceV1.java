@@ -1,0 +1,72 @@
+package eu.loopmentoring.api.identity;
+
+import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.identity.Accounts;
+import eu.loopmentoring.domain.identity.Email;
+import eu.loopmentoring.domain.identity.Person;
+import eu.loopmentoring.domain.identity.Registration;
+import eu.loopmentoring.domain.shared.InvalidInputException;
+import eu.loopmentoring.openapi.v1.api.AccountsApi;
+import eu.loopmentoring.openapi.v1.model.AccountRegistrationDto;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+@Path("/") // the generated interfaces carry full paths on their methods
+public class AccountsResourceV1 implements AccountsApi {
+
+    static final String ANONYMOUS = "anonymous";
+
+    private final Accounts accounts;
+    private final IdentityDtoMapper mapper;
+    private final Idempotency idempotency;
+    private final CurrentSubject current;
+    private final RoutingContext http;
+
+    AccountsResourceV1(
+            Accounts accounts,
+            IdentityDtoMapper mapper,
+            Idempotency idempotency,
+            CurrentSubject current,
+            RoutingContext http) {
+        this.accounts = accounts;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.current = current;
+        this.http = http;
+    }
+
+    @Override
+    @Transactional
+    public Response registerAccount(AccountRegistrationDto body, String idempotencyKey) {
+        return idempotency.once(idempotencyKey, ANONYMOUS, "registerAccount", body, () -> {
+            Person person = accounts.register(
+                    new Registration(
+                            email(body.getEmail()),
+                            body.getPassword(),
+                            body.getDisplayName(),
+                            body.getCountry(),
+                            body.getPreferredLanguage()),
+                    ClientAddress.of(http.request()));
+            return Response.created(URI.create("/api/v1/me"))
+                    .entity(mapper.toMe(person))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMe() {
+        return Response.ok(mapper.toMe(accounts.me(current.require()))).build();
+    }
+
+    static Email email(String value) {
+        try {
+            return new Email(value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("email", "must be an email address");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package eu.loopmentoring.api.identity;
+
+import eu.loopmentoring.api.platform.problem.OAuthErrors;
+import eu.loopmentoring.api.platform.problem.ProblemException;
+import eu.loopmentoring.api.platform.problem.ProblemType;
+import eu.loopmentoring.api.platform.security.AccessTokens;
+import eu.loopmentoring.domain.identity.Authentication;
+import eu.loopmentoring.domain.identity.IssuedRefreshToken;
+import eu.loopmentoring.domain.identity.LoginOutcome;
+import eu.loopmentoring.domain.identity.People;
+import eu.loopmentoring.domain.identity.RefreshOutcome;
+import eu.loopmentoring.domain.identity.RefreshTokens;
+import eu.loopmentoring.openapi.v1.api.AuthenticationApi;
+import eu.loopmentoring.openapi.v1.model.TokenResponseDto;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The OAuth 2.0 token endpoint (RFC 6749), revocation (RFC 7009) and the public keys. Refusals are
+ * answers, not exceptions, so that what they record (failed attempts, a revoked family) is kept.
+ */
+@Path("/") // the generated interfaces carry full paths on their methods
+public class AuthenticationResourceV1 implements AuthenticationApi {
+
+    private final Authentication authentication;
+    private final RefreshTokens refreshTokens;
+    private final AccessTokens accessTokens;
+    private final People people;
+    private final RoutingContext http;
+
+    AuthenticationResourceV1(
+            Authentication authentication,
+            RefreshTokens refreshTokens,
+            AccessTokens accessTokens,
+            People people,
+            RoutingContext http) {
+        this.authentication = authentication;
+        this.refreshTokens = refreshTokens;
+        this.accessTokens = accessTokens;
+        this.people = people;
+        this.http = http;
+    }
+
+    @Override
+    @Transactional
+    public Response issueToken(
+            String grantType,
+            String username,
+            String password,
+            String refreshToken,
+            String clientId,
+            String clientSecret,
+            String scope) {
+        if (grantType == null || grantType.isBlank()) {
+            return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, "grant_type is required.");
+        }
+        String address = ClientAddress.of(http.request());
+        return switch (grantType) {
+            case "password" -> password(username, password, address);
+            case "refresh_token" -> refresh(refreshToken, address);
+            // No API client exists until organisations and client administration land.
+            case "client_credentials" ->
+                OAuthErrors.response(401, OAuthErrors.INVALID_CLIENT, "Unknown client, or wrong secret.");
+            default ->
+                OAuthErrors.response(
+                        400, OAuthErrors.UNSUPPORTED_GRANT_TYPE, "Use password, refresh_token or client_credentials.");
+        };
+    }
+
+    @Override
+    @Transactional
+    public Response revokeToken(String token, String tokenTypeHint) {
+        if (token == null || token.isBlank()) {
+            return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, "token is required.");
+        }
+        refreshTokens.revoke(token, ClientAddress.of(http.request()));
+        return Response.ok().build();
+    }
+
+    @Override
+    public Response getJsonWebKeySet() {
+        return Response.ok(accessTokens.keys().publicKeySet(), MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .build();
+    }
+
+    private Response password(String username, String password, String address) {
+        if (username == null || password == null) {
+            return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, "username and password are required.");
+        }
+        return switch (authentication.login(username, password, address)) {
+            case LoginOutcome.Authenticated authenticated ->
+                tokens(
+                        authenticated.person().id(),
+                        refreshTokens.issue(authenticated.person().id()));
+            case LoginOutcome.Rejected rejected ->
+                OAuthErrors.response(400, OAuthErrors.INVALID_GRANT, "The email or the password is wrong.");
+            case LoginOutcome.Throttled throttled -> throttled(throttled.retryAfter());
+        };
+    }
+
+    private Response refresh(String refreshToken, String address) {
+        if (refreshToken == null) {
+            return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, "refresh_token is required.");
+        }
+        return switch (refreshTokens.rotate(refreshToken, address)) {
+            case RefreshOutcome.Rotated rotated
+            when people.find(rotated.personId()).isPresent() -> tokens(rotated.personId(), rotated.next());
+            case RefreshOutcome.Rotated gone ->
+                OAuthErrors.response(400, OAuthErrors.INVALID_GRANT, "The account no longer exists.");
+            case RefreshOutcome.Refused refused ->
+                OAuthErrors.response(400, OAuthErrors.INVALID_GRANT, refused.reason() + " Log in again.");
+            case RefreshOutcome.ReuseDetected reused ->
+                OAuthErrors.response(
+                        400,
+                        OAuthErrors.INVALID_GRANT,
+                        "The refresh token was already used, so every token of its login was revoked. Log in again.");
+        };
+    }
+
+    private Response tokens(UUID personId, IssuedRefreshToken refresh) {
+        AccessTokens.Issued access = accessTokens.forPerson(personId);
+        return Response.ok(new TokenResponseDto()
+                        .accessToken(access.value())
+                        .tokenType(TokenResponseDto.TokenTypeEnum.BEARER)
+                        .expiresIn((int) access.lifetime().toSeconds())
+                        .refreshToken(refresh.value()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    private static Response throttled(Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        throw new ProblemException(
+                ProblemType.TOO_MANY_REQUESTS,
+                "Too many failed logins for this account or from this address. Try again in " + seconds + " seconds.",
+                java.util.List.of(),
+                Map.of("Retry-After", Long.toString(seconds)));
+    }
+}

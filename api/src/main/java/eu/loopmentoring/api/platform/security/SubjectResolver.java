@@ -1,0 +1,18 @@
+package eu.loopmentoring.api.platform.security;
+
+import eu.loopmentoring.domain.shared.Subject;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns a verified token's subject into the current {@link Subject}, reading it afresh so that a
+ * deleted person or a disabled client stops working at once, and role changes apply at once.
+ * One implementation per subject kind, provided by the capability that owns it.
+ */
+public interface SubjectResolver {
+
+    /** The {@value AccessTokens#SUBJECT_KIND} claim value this resolver handles. */
+    String kind();
+
+    Optional<Subject> resolve(UUID id);
+}
