@@ -181,4 +181,21 @@ class HttpConventionsTest {
                 .body("correlationId", notNullValue())
                 .body("detail", not(containsString("Exception")));
     }
+
+    @Test
+    void browsers_may_call_from_configured_origins_only() {
+        Api.given()
+                .header("Origin", "https://app.tests.loopmentoring.eu")
+                .get("/api/v1/methods")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://app.tests.loopmentoring.eu")
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+
+        Api.givenOperationsEndpoint()
+                .header("Origin", "https://elsewhere.example")
+                .get("/api/v1/methods")
+                .then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
 }
