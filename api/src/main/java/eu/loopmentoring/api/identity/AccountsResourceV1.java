@@ -1,12 +1,15 @@
 package eu.loopmentoring.api.identity;
 
+import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.platform.idempotency.Idempotency;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Email;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.identity.Registration;
+import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.shared.InvalidInputException;
+import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.AccountsApi;
 import eu.loopmentoring.openapi.v1.model.AccountRegistrationDto;
 import io.vertx.ext.web.RoutingContext;
@@ -14,6 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 
 @Path("/") // the generated interfaces carry full paths on their methods
 public class AccountsResourceV1 implements AccountsApi {
@@ -25,18 +29,24 @@ public class AccountsResourceV1 implements AccountsApi {
     private final Idempotency idempotency;
     private final CurrentSubject current;
     private final RoutingContext http;
+    private final OrganizationDirectory organizations;
+    private final OrganizationDtoMapper organizationMapper;
 
     AccountsResourceV1(
             Accounts accounts,
             IdentityDtoMapper mapper,
             Idempotency idempotency,
             CurrentSubject current,
-            RoutingContext http) {
+            RoutingContext http,
+            OrganizationDirectory organizations,
+            OrganizationDtoMapper organizationMapper) {
         this.accounts = accounts;
         this.mapper = mapper;
         this.idempotency = idempotency;
         this.current = current;
         this.http = http;
+        this.organizations = organizations;
+        this.organizationMapper = organizationMapper;
     }
 
     @Override
@@ -52,14 +62,21 @@ public class AccountsResourceV1 implements AccountsApi {
                             body.getPreferredLanguage()),
                     ClientAddress.of(http.request()));
             return Response.created(URI.create("/api/v1/me"))
-                    .entity(mapper.toMe(person))
+                    .entity(mapper.toMe(person, List.of()))
                     .build();
         });
     }
 
     @Override
     public Response getMe() {
-        return Response.ok(mapper.toMe(accounts.me(current.require()))).build();
+        Subject subject = current.require();
+        Person me = accounts.me(subject);
+        return Response.ok(mapper.toMe(
+                        me,
+                        organizations.mine(subject).stream()
+                                .map(organizationMapper::toDto)
+                                .toList()))
+                .build();
     }
 
     static Email email(String value) {

@@ -8,11 +8,13 @@ import eu.loopmentoring.domain.shared.PlatformRole;
 import eu.loopmentoring.openapi.v1.model.AuditEventDto;
 import eu.loopmentoring.openapi.v1.model.AuditEventTypeDto;
 import eu.loopmentoring.openapi.v1.model.MeDto;
+import eu.loopmentoring.openapi.v1.model.MyOrganizationDto;
 import eu.loopmentoring.openapi.v1.model.PlatformRoleDto;
 import eu.loopmentoring.openapi.v1.model.UserSummaryDto;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,7 +23,8 @@ import org.mapstruct.Mapper;
 @Mapper
 public interface IdentityDtoMapper {
 
-    MeDto toMe(Person person);
+    /** The person with what other capabilities know about them (their organisations, ...). */
+    MeDto toMe(Person person, List<MyOrganizationDto> organizations);
 
     UserSummaryDto toSummary(Person person);
 

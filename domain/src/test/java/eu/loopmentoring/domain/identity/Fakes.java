@@ -18,14 +18,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** In-memory adapters that keep each port's contract, for the identity rules' tests. */
-final class Fakes {
+public final class Fakes {
 
     private Fakes() {}
 
-    static final class MutableClock extends Clock {
+    public static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
-        void advance(Duration by) {
+        public void advance(Duration by) {
             now = now.plus(by);
         }
 
@@ -46,7 +46,7 @@ final class Fakes {
     }
 
     /** "Hashes" by prefixing, so tests can see that nothing is stored in clear. */
-    static final class PrefixHasher implements PasswordHasher {
+    public static final class PrefixHasher implements PasswordHasher {
         int calls;
 
         @Override
@@ -62,7 +62,7 @@ final class Fakes {
         }
     }
 
-    static final class InMemoryPeople implements People {
+    public static final class InMemoryPeople implements People {
         final Map<UUID, Person> byId = new ConcurrentHashMap<>();
 
         @Override
@@ -122,7 +122,7 @@ final class Fakes {
         }
     }
 
-    static final class InMemoryAudit implements AuditLog {
+    public static final class InMemoryAudit implements AuditLog {
         final List<AuditEvent> events = new ArrayList<>();
 
         @Override
@@ -140,7 +140,7 @@ final class Fakes {
         }
     }
 
-    static final class InMemoryAttempts implements LoginAttempts {
+    public static final class InMemoryAttempts implements LoginAttempts {
         private record Counter(int failures, Instant windowStart, Instant lockedUntil) {}
 
         private final Map<String, Counter> counters = new HashMap<>();
@@ -172,7 +172,7 @@ final class Fakes {
         }
     }
 
-    static final class InMemoryRefreshTokens implements RefreshTokenStore {
+    public static final class InMemoryRefreshTokens implements RefreshTokenStore {
         final Map<UUID, RefreshToken> tokens = new ConcurrentHashMap<>();
 
         @Override

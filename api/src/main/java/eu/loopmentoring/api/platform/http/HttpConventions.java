@@ -37,11 +37,21 @@ public class HttpConventions {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::everyRequest);
-        // Ahead of Quarkus' own failure handler, which would answer a chunked body over the limit
-        // with an empty 413.
+        // Ahead of Quarkus' own failure handler, which answers without problem+json: a chunked
+        // body over the limit, and anything that escaped the resources' exception mapper.
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
             if (ctx.statusCode() == 413) {
-                tooLarge(ctx);
+                problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            } else if (ctx.failure() != null || ctx.statusCode() >= 500) {
+                LOG.errorf(
+                        ctx.failure(),
+                        "%s %s failed outside the resources",
+                        ctx.request().method(),
+                        ctx.request().path());
+                problem(
+                        ctx,
+                        ProblemType.INTERNAL_ERROR,
+                        "The request failed on our side. Quote the correlationId if you report it.");
             } else {
                 ctx.next();
             }
@@ -67,7 +77,7 @@ public class HttpConventions {
             }
         });
         if (declaredTooLarge(ctx)) {
-            tooLarge(ctx);
+            problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
             return;
         }
         ctx.next();
@@ -86,7 +96,11 @@ public class HttpConventions {
         }
     }
 
-    private void tooLarge(RoutingContext ctx) {
+    private String tooLarge() {
+        return "The request body is larger than " + maxBodySize + " bytes, the limit of this service.";
+    }
+
+    private void problem(RoutingContext ctx, ProblemType type, String detail) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.headWritten()) {
             return;
@@ -96,21 +110,19 @@ public class HttpConventions {
             MDC.put(CorrelationId.MDC_KEY, id.toString());
         }
         LOG.debugf(
-                "%s %s answered 413 before reaching a resource",
-                ctx.request().method(), ctx.request().path());
+                "%s %s answered %d before reaching a resource",
+                ctx.request().method(), ctx.request().path(), type.status());
         try {
-            String body = json.writeValueAsString(Problems.body(
-                    ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than " + maxBodySize + " bytes, the limit of this service.",
-                    ctx.request().path(),
-                    List.of()));
-            response.setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                    // the rest of the body is not read: the connection cannot be reused
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(body);
+            String body = json.writeValueAsString(
+                    Problems.body(type, detail, ctx.request().path(), List.of()));
+            response.setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE);
+            if (type == ProblemType.PAYLOAD_TOO_LARGE) {
+                // the rest of the body is not read: the connection cannot be reused
+                response.putHeader(HttpHeaders.CONNECTION, "close");
+            }
+            response.end(body);
         } catch (Exception e) {
-            response.setStatusCode(413).end();
+            response.setStatusCode(type.status()).end();
         }
     }
 }

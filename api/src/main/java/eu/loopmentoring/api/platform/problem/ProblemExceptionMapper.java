@@ -24,6 +24,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -217,6 +218,15 @@ public class ProblemExceptionMapper {
                         e);
             default -> status >= 500 ? unexpected(e, request) : answer(ProblemType.MALFORMED_REQUEST, null, request, e);
         };
+    }
+
+    /**
+     * Every other Bean Validation failure (a constraint that cannot apply, for instance) is our
+     * bug. Listed by name: Quarkus' own mapper for it would otherwise rethrow it.
+     */
+    @ServerExceptionMapper(ValidationException.class)
+    public Response brokenValidation(ValidationException e, HttpServerRequest request) {
+        return unexpected(e, request);
     }
 
     @ServerExceptionMapper
