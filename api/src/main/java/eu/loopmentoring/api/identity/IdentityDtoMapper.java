@@ -1,5 +1,6 @@
 package eu.loopmentoring.api.identity;
 
+import eu.loopmentoring.api.platform.mapping.DtoConversions;
 import eu.loopmentoring.domain.identity.AuditEvent;
 import eu.loopmentoring.domain.identity.AuditEventType;
 import eu.loopmentoring.domain.identity.Email;
@@ -11,16 +12,11 @@ import eu.loopmentoring.openapi.v1.model.MeDto;
 import eu.loopmentoring.openapi.v1.model.MyOrganizationDto;
 import eu.loopmentoring.openapi.v1.model.PlatformRoleDto;
 import eu.loopmentoring.openapi.v1.model.UserSummaryDto;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 
-@Mapper
+@Mapper(uses = DtoConversions.class)
 public interface IdentityDtoMapper {
 
     /** The person with what other capabilities know about them (their organisations, ...). */
@@ -38,17 +34,5 @@ public interface IdentityDtoMapper {
 
     default String email(Email email) {
         return email.value();
-    }
-
-    default OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    default UUID uuid(Optional<UUID> value) {
-        return value.orElse(null);
-    }
-
-    default String text(Optional<String> value) {
-        return value.orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package eu.loopmentoring.api.organization;
 
+import eu.loopmentoring.api.platform.mapping.DtoConversions;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.organization.Member;
 import eu.loopmentoring.domain.organization.MembershipStatus;
@@ -21,19 +22,15 @@ import eu.loopmentoring.openapi.v1.model.OrganizationMembershipDto;
 import eu.loopmentoring.openapi.v1.model.OrganizationMembershipStatusDto;
 import eu.loopmentoring.openapi.v1.model.OrganizationRoleDto;
 import eu.loopmentoring.openapi.v1.model.PersonReferenceDto;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper
+@Mapper(uses = DtoConversions.class)
 public interface OrganizationDtoMapper {
 
     @Mapping(target = ".", source = "organization")
@@ -81,31 +78,11 @@ public interface OrganizationDtoMapper {
         return new PersonReferenceDto().id(member.membership().personId()).displayName(member.displayName());
     }
 
-    default OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    default OffsetDateTime utc(Optional<Instant> instant) {
-        return instant.map(this::utc).orElse(null);
-    }
-
-    default String text(Optional<String> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<String> text(String value) {
-        return Optional.ofNullable(value);
-    }
-
     default MyMembershipDto mine(Optional<OrganizationMembership> membership) {
         return membership.map(this::toMine).orElse(null);
     }
 
     default List<String> languages(Collection<String> values) {
         return values == null ? List.of() : new ArrayList<>(values);
-    }
-
-    default UUID uuid(Optional<UUID> value) {
-        return value.orElse(null);
     }
 }

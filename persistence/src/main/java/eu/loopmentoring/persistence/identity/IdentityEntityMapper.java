@@ -2,13 +2,11 @@ package eu.loopmentoring.persistence.identity;
 
 import eu.loopmentoring.domain.identity.AuditEvent;
 import eu.loopmentoring.domain.identity.RefreshToken;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
+import eu.loopmentoring.persistence.shared.NullableColumns;
 import org.mapstruct.Mapper;
 
 /** Refresh tokens and audit events: records with optional parts on one side, nullable columns on the other. */
-@Mapper
+@Mapper(uses = NullableColumns.class)
 public interface IdentityEntityMapper {
 
     RefreshToken toDomain(RefreshTokenEntity entity);
@@ -18,28 +16,4 @@ public interface IdentityEntityMapper {
     AuditEvent toDomain(AuditEventEntity entity);
 
     AuditEventEntity toEntity(AuditEvent event);
-
-    default Optional<Instant> instant(Instant value) {
-        return Optional.ofNullable(value);
-    }
-
-    default Instant instant(Optional<Instant> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<UUID> uuid(UUID value) {
-        return Optional.ofNullable(value);
-    }
-
-    default UUID uuid(Optional<UUID> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<String> text(String value) {
-        return Optional.ofNullable(value);
-    }
-
-    default String text(Optional<String> value) {
-        return value.orElse(null);
-    }
 }

@@ -2,15 +2,13 @@ package eu.loopmentoring.persistence.organization;
 
 import eu.loopmentoring.domain.organization.Organization;
 import eu.loopmentoring.domain.organization.OrganizationMembership;
-import java.time.Instant;
+import eu.loopmentoring.persistence.shared.NullableColumns;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-@Mapper
+@Mapper(uses = NullableColumns.class)
 public interface OrganizationEntityMapper {
 
     Organization toDomain(OrganizationEntity entity);
@@ -30,30 +28,6 @@ public interface OrganizationEntityMapper {
 
     @Mapping(target = "person", ignore = true)
     OrganizationMembershipEntity toEntity(OrganizationMembership membership);
-
-    default Optional<String> text(String value) {
-        return Optional.ofNullable(value);
-    }
-
-    default String text(Optional<String> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<Instant> instant(Instant value) {
-        return Optional.ofNullable(value);
-    }
-
-    default Instant instant(Optional<Instant> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<UUID> uuid(UUID value) {
-        return Optional.ofNullable(value);
-    }
-
-    default UUID uuid(Optional<UUID> value) {
-        return value.orElse(null);
-    }
 
     default List<String> languages(String[] values) {
         return values == null ? List.of() : List.of(values);
