@@ -10,6 +10,9 @@ import eu.loopmentoring.domain.identity.LoginOutcome;
 import eu.loopmentoring.domain.identity.People;
 import eu.loopmentoring.domain.identity.RefreshOutcome;
 import eu.loopmentoring.domain.identity.RefreshTokens;
+import eu.loopmentoring.domain.partner.ApiClientRegistry;
+import eu.loopmentoring.domain.partner.ClientLoginOutcome;
+import eu.loopmentoring.domain.shared.Scope;
 import eu.loopmentoring.openapi.v1.api.AuthenticationApi;
 import eu.loopmentoring.openapi.v1.model.TokenResponseDto;
 import io.vertx.ext.web.RoutingContext;
@@ -18,9 +21,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The OAuth 2.0 token endpoint (RFC 6749), revocation (RFC 7009) and the public keys. Refusals are
@@ -34,18 +42,21 @@ public class AuthenticationResourceV1 implements AuthenticationApi {
     private final AccessTokens accessTokens;
     private final People people;
     private final RoutingContext http;
+    private final ApiClientRegistry apiClients;
 
     AuthenticationResourceV1(
             Authentication authentication,
             RefreshTokens refreshTokens,
             AccessTokens accessTokens,
             People people,
-            RoutingContext http) {
+            RoutingContext http,
+            ApiClientRegistry apiClients) {
         this.authentication = authentication;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.people = people;
         this.http = http;
+        this.apiClients = apiClients;
     }
 
     @Override
@@ -65,9 +76,7 @@ public class AuthenticationResourceV1 implements AuthenticationApi {
         return switch (grantType) {
             case "password" -> password(username, password, address);
             case "refresh_token" -> refresh(refreshToken, address);
-            // No API client exists until organisations and client administration land.
-            case "client_credentials" ->
-                OAuthErrors.response(401, OAuthErrors.INVALID_CLIENT, "Unknown client, or wrong secret.");
+            case "client_credentials" -> clientCredentials(clientId, clientSecret, scope, address);
             default ->
                 OAuthErrors.response(
                         400, OAuthErrors.UNSUPPORTED_GRANT_TYPE, "Use password, refresh_token or client_credentials.");
@@ -123,6 +132,68 @@ public class AuthenticationResourceV1 implements AuthenticationApi {
                         OAuthErrors.INVALID_GRANT,
                         "The refresh token was already used, so every token of its login was revoked. Log in again.");
         };
+    }
+
+    /** RFC 6749 §4.4, with client authentication by HTTP Basic or in the form (§2.3.1), not both. */
+    private Response clientCredentials(String formId, String formSecret, String scope, String address) {
+        String basic = http.request().getHeader(HttpHeaders.AUTHORIZATION);
+        String[] credentials;
+        if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (formId != null || formSecret != null) {
+                return OAuthErrors.response(
+                        400,
+                        OAuthErrors.INVALID_REQUEST,
+                        "Authenticate the client either with HTTP Basic or in the form.");
+            }
+            credentials = basicCredentials(basic.substring(6).trim());
+        } else {
+            credentials = new String[] {formId, formSecret};
+        }
+        if (credentials == null || credentials[0] == null || credentials[1] == null) {
+            return OAuthErrors.response(401, OAuthErrors.INVALID_CLIENT, "Client authentication is required.");
+        }
+        Set<String> requested = scope == null || scope.isBlank()
+                ? Set.of()
+                : Set.of(scope.trim().split("\\s+"));
+        return switch (apiClients.authenticate(credentials[0], credentials[1], requested, address)) {
+            case ClientLoginOutcome.Authenticated authenticated -> {
+                AccessTokens.Issued access =
+                        accessTokens.forClient(authenticated.client().id(), authenticated.scopes());
+                yield Response.ok(new TokenResponseDto()
+                                .accessToken(access.value())
+                                .tokenType(TokenResponseDto.TokenTypeEnum.BEARER)
+                                .expiresIn((int) access.lifetime().toSeconds())
+                                .scope(authenticated.scopes().stream()
+                                        .map(Scope::value)
+                                        .sorted()
+                                        .collect(Collectors.joining(" "))))
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .build();
+            }
+            case ClientLoginOutcome.Rejected rejected ->
+                OAuthErrors.response(
+                        401, OAuthErrors.INVALID_CLIENT, "Unknown client, wrong secret, or a disabled client.");
+            case ClientLoginOutcome.ScopeRefused refused ->
+                OAuthErrors.response(
+                        400, OAuthErrors.INVALID_SCOPE, "The client may not have the scope " + refused.scope() + ".");
+            case ClientLoginOutcome.Throttled throttled -> throttled(throttled.retryAfter());
+        };
+    }
+
+    private static String[] basicCredentials(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return null;
+            }
+            return new String[] {
+                URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)
+            };
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Response tokens(UUID personId, IssuedRefreshToken refresh) {

@@ -7,6 +7,7 @@ import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** People behind access tokens, read afresh on every request. */
@@ -25,7 +26,7 @@ public class PersonSubjects implements SubjectResolver {
     }
 
     @Override
-    public Optional<Subject> resolve(UUID id) {
+    public Optional<Subject> resolve(UUID id, Set<String> tokenScopes) {
         return people.find(id).map(Person::asSubject);
     }
 }

@@ -29,8 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.NullValueMappingStrategy;
 
-@Mapper(uses = DtoConversions.class)
+// Absent optional arrays arrive as null; the domain gets them empty.
+@Mapper(uses = DtoConversions.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
 public interface OrganizationDtoMapper {
 
     @Mapping(target = ".", source = "organization")

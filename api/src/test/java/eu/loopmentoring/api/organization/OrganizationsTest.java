@@ -109,6 +109,20 @@ class OrganizationsTest {
     }
 
     @Test
+    void only_name_kind_and_country_are_needed() {
+        TestAccounts.newPerson()
+                .given()
+                .contentType("application/json")
+                .body(Map.of("name", "Minimal " + UUID.randomUUID(), "kind", "OTHER", "country", "FI"))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .body("languages", org.hamcrest.Matchers.empty())
+                .body("schoolLevels", org.hamcrest.Matchers.empty())
+                .body("website", nullValue());
+    }
+
+    @Test
     void the_directory_is_browsed_by_name_prefix_and_country_page_by_page() {
         Login ana = TestAccounts.newPerson();
         String prefix = "Dir " + UUID.randomUUID().toString().substring(0, 8);

@@ -135,7 +135,7 @@ public final class Fakes {
             return new Page<>(List.copyOf(events), Optional.empty());
         }
 
-        List<AuditEventType> types() {
+        public List<AuditEventType> types() {
             return events.stream().map(AuditEvent::type).toList();
         }
     }

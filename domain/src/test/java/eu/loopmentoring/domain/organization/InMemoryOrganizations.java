@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The organisation ports' contracts in memory, for the directory's rules. */
-final class InMemoryOrganizations implements Organizations {
+public final class InMemoryOrganizations implements Organizations {
 
     final Map<UUID, Organization> all = new ConcurrentHashMap<>();
 

@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -35,10 +36,13 @@ public class CurrentSubject {
         }
         String kind = token.getClaim(AccessTokens.SUBJECT_KIND);
         Optional<UUID> id = parse(token.getSubject());
+        Object scope = token.getClaim("scope");
+        Set<String> scopes =
+                scope == null ? Set.of() : Set.of(scope.toString().trim().split("\\s+"));
         Optional<Subject> resolved = id.flatMap(value -> resolvers.stream()
                 .filter(r -> r.kind().equals(kind))
                 .findFirst()
-                .flatMap(r -> r.resolve(value)));
+                .flatMap(r -> r.resolve(value, scopes)));
         return resolved.orElseThrow(() -> new NotAuthenticatedException(
                 "The access token's account or client no longer exists or is disabled.", true));
     }

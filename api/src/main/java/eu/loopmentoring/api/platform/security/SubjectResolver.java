@@ -2,6 +2,7 @@ package eu.loopmentoring.api.platform.security;
 
 import eu.loopmentoring.domain.shared.Subject;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -14,5 +15,6 @@ public interface SubjectResolver {
     /** The {@value AccessTokens#SUBJECT_KIND} claim value this resolver handles. */
     String kind();
 
-    Optional<Subject> resolve(UUID id);
+    /** The subject with that id, if it may still act; {@code tokenScopes} are the scopes its token carries. */
+    Optional<Subject> resolve(UUID id, Set<String> tokenScopes);
 }

@@ -1,0 +1,35 @@
+package eu.loopmentoring.api.partner;
+
+import eu.loopmentoring.api.platform.security.AccessTokens;
+import eu.loopmentoring.api.platform.security.SubjectResolver;
+import eu.loopmentoring.domain.partner.ApiClientRegistry;
+import eu.loopmentoring.domain.shared.Scope;
+import eu.loopmentoring.domain.shared.Subject;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** API clients behind access tokens: disabled ones stop at once, withdrawn scopes too. */
+@ApplicationScoped
+public class ClientSubjects implements SubjectResolver {
+
+    private final ApiClientRegistry registry;
+
+    ClientSubjects(ApiClientRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String kind() {
+        return AccessTokens.API_CLIENT;
+    }
+
+    @Override
+    public Optional<Subject> resolve(UUID id, Set<String> tokenScopes) {
+        Set<Scope> granted =
+                tokenScopes.stream().map(Scope::parse).flatMap(Optional::stream).collect(Collectors.toSet());
+        return registry.subject(id, granted).map(Subject.class::cast);
+    }
+}
