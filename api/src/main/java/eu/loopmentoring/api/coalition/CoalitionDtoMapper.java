@@ -8,12 +8,14 @@ import eu.loopmentoring.domain.coalition.CoalitionMembership;
 import eu.loopmentoring.domain.coalition.CoalitionRole;
 import eu.loopmentoring.domain.coalition.CoalitionView;
 import eu.loopmentoring.domain.coalition.MembershipStatus;
+import eu.loopmentoring.domain.coalition.MyCoalition;
 import eu.loopmentoring.openapi.v1.model.AdmissionDto;
 import eu.loopmentoring.openapi.v1.model.CoalitionChangesDto;
 import eu.loopmentoring.openapi.v1.model.CoalitionDto;
 import eu.loopmentoring.openapi.v1.model.CoalitionMembershipDto;
 import eu.loopmentoring.openapi.v1.model.CoalitionRoleDto;
 import eu.loopmentoring.openapi.v1.model.MembershipStatusDto;
+import eu.loopmentoring.openapi.v1.model.MyCoalitionDto;
 import eu.loopmentoring.openapi.v1.model.MyCoalitionMembershipDto;
 import eu.loopmentoring.openapi.v1.model.NewCoalitionDto;
 import java.time.Instant;
@@ -41,6 +43,13 @@ public interface CoalitionDtoMapper {
     @Mapping(target = "person.id", source = "personId")
     @Mapping(target = "person.displayName", source = "displayName")
     CoalitionMembershipDto toDto(CoalitionMembership membership);
+
+    @Mapping(target = "coalitionId", source = "membership.coalitionId")
+    @Mapping(target = "name", source = "coalitionName")
+    @Mapping(target = "membershipId", source = "membership.id")
+    @Mapping(target = "role", source = "membership.role")
+    @Mapping(target = "status", source = "membership.status")
+    MyCoalitionDto toDto(MyCoalition mine);
 
     CoalitionDraft toDomain(NewCoalitionDto coalition);
 

@@ -1,8 +1,10 @@
 package eu.loopmentoring.api.identity;
 
+import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.platform.idempotency.Idempotency;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Email;
 import eu.loopmentoring.domain.identity.Person;
@@ -31,6 +33,8 @@ public class AccountsResourceV1 implements AccountsApi {
     private final RoutingContext http;
     private final OrganizationDirectory organizations;
     private final OrganizationDtoMapper organizationMapper;
+    private final CoalitionCommunity coalitions;
+    private final CoalitionDtoMapper coalitionMapper;
 
     AccountsResourceV1(
             Accounts accounts,
@@ -39,7 +43,9 @@ public class AccountsResourceV1 implements AccountsApi {
             CurrentSubject current,
             RoutingContext http,
             OrganizationDirectory organizations,
-            OrganizationDtoMapper organizationMapper) {
+            OrganizationDtoMapper organizationMapper,
+            CoalitionCommunity coalitions,
+            CoalitionDtoMapper coalitionMapper) {
         this.accounts = accounts;
         this.mapper = mapper;
         this.idempotency = idempotency;
@@ -47,6 +53,8 @@ public class AccountsResourceV1 implements AccountsApi {
         this.http = http;
         this.organizations = organizations;
         this.organizationMapper = organizationMapper;
+        this.coalitions = coalitions;
+        this.coalitionMapper = coalitionMapper;
     }
 
     @Override
@@ -62,7 +70,7 @@ public class AccountsResourceV1 implements AccountsApi {
                             body.getPreferredLanguage()),
                     ClientAddress.of(http.request()));
             return Response.created(URI.create("/api/v1/me"))
-                    .entity(mapper.toMe(person, List.of()))
+                    .entity(mapper.toMe(person, List.of(), List.of()))
                     .build();
         });
     }
@@ -75,6 +83,9 @@ public class AccountsResourceV1 implements AccountsApi {
                         me,
                         organizations.mine(subject).stream()
                                 .map(organizationMapper::toDto)
+                                .toList(),
+                        coalitions.mine(subject).stream()
+                                .map(coalitionMapper::toDto)
                                 .toList()))
                 .build();
     }

@@ -9,6 +9,7 @@ import eu.loopmentoring.domain.shared.PlatformRole;
 import eu.loopmentoring.openapi.v1.model.AuditEventDto;
 import eu.loopmentoring.openapi.v1.model.AuditEventTypeDto;
 import eu.loopmentoring.openapi.v1.model.MeDto;
+import eu.loopmentoring.openapi.v1.model.MyCoalitionDto;
 import eu.loopmentoring.openapi.v1.model.MyOrganizationDto;
 import eu.loopmentoring.openapi.v1.model.PlatformRoleDto;
 import eu.loopmentoring.openapi.v1.model.UserSummaryDto;
@@ -20,7 +21,7 @@ import org.mapstruct.Mapper;
 public interface IdentityDtoMapper {
 
     /** The person with what other capabilities know about them (their organisations, ...). */
-    MeDto toMe(Person person, List<MyOrganizationDto> organizations);
+    MeDto toMe(Person person, List<MyOrganizationDto> organizations, List<MyCoalitionDto> coalitions);
 
     UserSummaryDto toSummary(Person person);
 

@@ -63,6 +63,11 @@ class CoalitionsTest {
                 .body("name", equalTo(name))
                 .body("memberCount", equalTo(1))
                 .body("myMembership", nullValue());
+        ana.given()
+                .get("/api/v1/me")
+                .then()
+                .body("coalitions.find { it.coalitionId == '" + id + "' }.name", equalTo(name))
+                .body("coalitions.find { it.coalitionId == '" + id + "' }.role", equalTo("COORDINATOR"));
     }
 
     @Test

@@ -195,6 +195,17 @@ public class CoalitionCommunity {
         return memberships.membershipsOf(personId);
     }
 
+    /** The caller's own memberships, requested or active, with the coalitions' names. */
+    public List<MyCoalition> mine(Subject subject) {
+        List<CoalitionMembership> mine =
+                memberships.membershipsOf(Access.person(subject).id());
+        Map<UUID, String> names = coalitions.names(
+                mine.stream().map(CoalitionMembership::coalitionId).toList());
+        return mine.stream()
+                .map(m -> new MyCoalition(m, names.getOrDefault(m.coalitionId(), "")))
+                .toList();
+    }
+
     private Coalition existing(UUID id) {
         return coalitions.find(id).orElseThrow(() -> new ObjectNotFoundException("coalition", id));
     }

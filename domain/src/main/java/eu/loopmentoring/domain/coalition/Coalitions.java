@@ -2,6 +2,8 @@ package eu.loopmentoring.domain.coalition;
 
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +11,9 @@ import java.util.UUID;
 public interface Coalitions {
 
     Optional<Coalition> find(UUID id);
+
+    /** The names of several coalitions at once, by id. */
+    Map<UUID, String> names(Collection<UUID> ids);
 
     /**
      * Finds the coalition and holds it until the unit of work ends, so that changes to its

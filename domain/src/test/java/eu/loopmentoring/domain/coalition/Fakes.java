@@ -226,6 +226,13 @@ final class Fakes {
         private final InMemoryMemberships memberships;
         int locks;
 
+        @Override
+        public Map<UUID, String> names(java.util.Collection<UUID> ids) {
+            Map<UUID, String> names = new java.util.HashMap<>();
+            ids.forEach(id -> java.util.Optional.ofNullable(byId.get(id)).ifPresent(c -> names.put(id, c.name())));
+            return names;
+        }
+
         InMemoryCoalitions(InMemoryMemberships memberships) {
             this.memberships = memberships;
         }

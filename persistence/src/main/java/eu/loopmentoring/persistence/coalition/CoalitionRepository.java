@@ -14,7 +14,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
@@ -37,6 +40,19 @@ public class CoalitionRepository implements Coalitions, PanacheRepositoryBase<Co
     @Override
     public Optional<Coalition> find(UUID id) {
         return findByIdOptional(id).map(mapper::toDomain);
+    }
+
+    @Override
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager()
+                    .createQuery("select c.id, c.name from CoalitionEntity c where c.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     @Override
