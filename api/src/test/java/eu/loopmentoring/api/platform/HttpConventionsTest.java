@@ -198,4 +198,19 @@ class HttpConventionsTest {
                 .then()
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
+
+    @Test
+    void an_unknown_enum_value_in_a_body_names_the_field_and_the_allowed_values() {
+        Api.givenInvalidRequest()
+                .auth()
+                .oauth2(eu.loopmentoring.api.support.TestAccounts.newPerson().accessToken())
+                .contentType("application/json")
+                .body(java.util.Map.of("name", "Enum check", "kind", "CASTLE", "country", "PT"))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(400)
+                .body("violations[0].in", equalTo("BODY"))
+                .body("violations[0].field", equalTo("kind"))
+                .body("violations[0].message", containsString("SCHOOL, TRAINING_CENTRE"));
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import eu.loopmentoring.api.platform.http.DeclaredRoutes;
 import eu.loopmentoring.api.platform.http.InvalidParameterException;
 import eu.loopmentoring.api.platform.security.NotAuthenticatedException;
@@ -303,13 +304,16 @@ public class ProblemExceptionMapper {
                                             .sorted()
                                             .collect(Collectors.joining(", ")));
         }
+        if (e instanceof ValueInstantiationException instantiation
+                && instantiation.getType() != null
+                && instantiation.getType().isEnumType()) {
+            // the generated enums refuse unknown values from their @JsonCreator
+            return "must be one of " + allowedValues(instantiation.getType().getRawClass());
+        }
         if (e instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
             if (target != null && target.isEnum()) {
-                return "must be one of "
-                        + Arrays.stream(target.getEnumConstants())
-                                .map(String::valueOf)
-                                .collect(Collectors.joining(", "));
+                return "must be one of " + allowedValues(target);
             }
             return "must be " + describe(target);
         }
@@ -317,6 +321,10 @@ public class ProblemExceptionMapper {
             return "must be " + describe(mismatch.getTargetType());
         }
         return "is not valid here";
+    }
+
+    private static String allowedValues(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     private static String describe(Class<?> type) {
