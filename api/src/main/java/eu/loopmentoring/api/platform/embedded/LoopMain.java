@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Starts the service. Without an external database it first starts the embedded PostgreSQL,
  * keeping its data under {@code ~/.loop-mentoring} (or {@code LOOP_EMBEDDED_DATA_DIR}) so that it
- * survives a restart. Without configured JWT keys it creates a key pair for this single instance
+ * survives a restart, and loads the demo data (once). Without configured JWT keys it creates a key pair for this single instance
  * there too; with an external database that needs LOOP_JWT_GENERATE_KEYS=true, because instances
  * sharing a database must share their keys.
  */
@@ -23,6 +23,7 @@ public final class LoopMain {
         boolean embedded = !EmbeddedDatabase.externalConfigured();
         if (embedded) {
             EmbeddedDatabase.start(Optional.of(home().resolve("postgres-17"))).forEach(System::setProperty);
+            System.setProperty("loop.demo-data.enabled", "true");
         }
         if (!DevelopmentKeys.configured()) {
             if (!embedded && !"true".equalsIgnoreCase(System.getenv("LOOP_JWT_GENERATE_KEYS"))) {

@@ -1,0 +1,74 @@
+package eu.loopmentoring.api.platform;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import eu.loopmentoring.api.platform.demo.DemoData;
+import eu.loopmentoring.api.support.TestAccounts;
+import eu.loopmentoring.api.support.TestAccounts.Login;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the one-command run offers a newcomer: demo people for every role, ready to log in. */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class DemoDataTest {
+
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("loop.demo-data.enabled", "true");
+        }
+    }
+
+    private static Login demo(String name) {
+        return TestAccounts.login(name + DemoData.DOMAIN, DemoData.PASSWORD);
+    }
+
+    @Test
+    void the_demo_administrator_and_moderator_hold_their_platform_roles() {
+        demo("admin").given().get("/api/v1/me").then().statusCode(200).body("platformRoles", contains("ADMINISTRATOR"));
+        demo("moderator").given().get("/api/v1/me").then().statusCode(200).body("platformRoles", contains("MODERATOR"));
+    }
+
+    @Test
+    void the_demo_teacher_belongs_to_a_verified_school_and_to_coalitions() {
+        Login ana = demo("ana.costa");
+
+        ana.given()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("organizations.name", hasItem("Agrupamento de Escolas de Almada"))
+                .body("organizations.status", hasItem("ACTIVE"))
+                .body("coalitions.name", hasItems("LOOP Mentors Network", "Induction Year Peers"));
+        String school = ana.given()
+                .queryParam("q", "Agrupamento de Escolas de Almada")
+                .get("/api/v1/organizations")
+                .then()
+                .body("items[0].verified", equalTo(true))
+                .extract()
+                .path("items[0].id");
+        ana.given()
+                .queryParam("status", "REQUESTED")
+                .get("/api/v1/organizations/{id}/memberships", school)
+                .then()
+                .statusCode(200)
+                .body("items.person.displayName", contains("Sofía García"));
+    }
+
+    @Test
+    void a_demo_partner_client_exists_for_the_university() {
+        demo("admin")
+                .given()
+                .get("/api/v1/admin/api-clients")
+                .then()
+                .statusCode(200)
+                .body("items.name", hasItem("University of Tartu integration"));
+    }
+}
