@@ -56,3 +56,15 @@ create index audit_event_occurred on audit_event (occurred_at desc, id desc);
 create index audit_event_type on audit_event (type, occurred_at desc, id desc);
 create index audit_event_subject on audit_event (subject_id, occurred_at desc, id desc);
 --rollback drop table audit_event;
+
+--changeset loop:0003-identity-external-identities
+--comment: People who log in at an external issuer (e.g. a Keycloak realm), linked by its subject.
+create table external_identity (
+    issuer    text not null,
+    subject   text not null,
+    person_id uuid not null references person (id) on delete cascade,
+    linked_at timestamptz not null default now(),
+    primary key (issuer, subject)
+);
+create index external_identity_person on external_identity (person_id);
+--rollback drop table external_identity;

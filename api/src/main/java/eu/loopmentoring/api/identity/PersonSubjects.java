@@ -2,13 +2,12 @@ package eu.loopmentoring.api.identity;
 
 import eu.loopmentoring.api.platform.security.AccessTokens;
 import eu.loopmentoring.api.platform.security.SubjectResolver;
+import eu.loopmentoring.api.platform.security.VerifiedToken;
 import eu.loopmentoring.domain.identity.People;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 /** People behind access tokens, read afresh on every request. */
 @ApplicationScoped
@@ -26,7 +25,7 @@ public class PersonSubjects implements SubjectResolver {
     }
 
     @Override
-    public Optional<Subject> resolve(UUID id, Set<String> tokenScopes) {
-        return people.find(id).map(Person::asSubject);
+    public Optional<Subject> resolve(VerifiedToken token) {
+        return token.subjectId().flatMap(people::find).map(Person::asSubject);
     }
 }

@@ -2,27 +2,21 @@ package eu.loopmentoring.api.support;
 
 import eu.loopmentoring.api.platform.security.DevelopmentKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** A fresh signing key pair for the test run, whichever database lane it is. */
+/**
+ * A signing key pair for the tests, whichever database lane they run in, at the paths the test
+ * profile names (application.properties, %test): known at build time, so that smallrye-jwt
+ * verifies with these keys and not with an in-memory pair of its own.
+ */
 public class DevelopmentKeysResource implements QuarkusTestResourceLifecycleManager {
 
-    static Path directory;
+    static final Path DIRECTORY = Path.of("target", "loop-test-jwt");
 
     @Override
     public Map<String, String> start() {
-        try {
-            if (directory == null) {
-                directory = Files.createTempDirectory("loop-test-jwt");
-            }
-            return DevelopmentKeys.inline(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DevelopmentKeys.in(DIRECTORY);
     }
 
     @Override

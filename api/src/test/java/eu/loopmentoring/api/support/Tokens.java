@@ -102,7 +102,7 @@ public final class Tokens {
     private static PublicJsonWebKey platformKey() {
         try {
             return PublicJsonWebKey.Factory.newPublicJwk(
-                    Files.readString(DevelopmentKeysResource.directory.resolve("signing-key.jwk.json")));
+                    Files.readString(DevelopmentKeysResource.DIRECTORY.resolve("signing-key.jwk.json")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JoseException e) {

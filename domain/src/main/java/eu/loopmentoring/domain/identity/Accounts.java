@@ -14,6 +14,9 @@ import java.util.UUID;
 /** Opening accounts, and a person's view of their own. */
 public class Accounts {
 
+    /** Not a hash any password matches: federated people log in at their own issuer. */
+    static final String NO_PASSWORD = "!federated";
+
     private final People people;
     private final PasswordHasher hasher;
     private final AuditLog audit;
@@ -49,6 +52,50 @@ public class Accounts {
     public Person me(Subject subject) {
         UUID id = Access.person(subject).id();
         return people.find(id).orElseThrow(() -> new ObjectNotFoundException("person", id));
+    }
+
+    /**
+     * The person behind an external issuer's token: the one linked to its subject, else the one
+     * with its verified email (now linked), else a new person created from it. Without a link and
+     * without a verified email there is nobody to be. People who arrive this way have no password
+     * here: they log in at their issuer.
+     */
+    public Optional<Person> federate(FederatedLogin login, ExternalIdentities identities) {
+        Optional<Person> linked =
+                identities.personFor(login.issuer(), login.subject()).flatMap(people::find);
+        if (linked.isPresent()) {
+            return linked;
+        }
+        if (login.verifiedEmail().isEmpty()) {
+            return Optional.empty();
+        }
+        Email email = login.verifiedEmail().get();
+        Instant now = clock.instant();
+        Person candidate = new Person(
+                UUID.randomUUID(),
+                email,
+                NO_PASSWORD,
+                login.name()
+                        .map(String::strip)
+                        .filter(n -> !n.isEmpty() && n.length() <= 100)
+                        .orElse(email.value().substring(0, email.value().indexOf('@'))),
+                login.country(),
+                login.language(),
+                Set.of(),
+                now,
+                0);
+        if (people.add(candidate)) {
+            audit.record(AuditEvent.of(
+                    now,
+                    AuditEventType.ACCOUNT_REGISTERED,
+                    candidate.id(),
+                    candidate.id(),
+                    null,
+                    "from " + login.issuer()));
+        }
+        Optional<Person> person = people.findByEmail(email);
+        person.ifPresent(p -> identities.link(login.issuer(), login.subject(), p.id()));
+        return identities.personFor(login.issuer(), login.subject()).flatMap(people::find);
     }
 
     /**

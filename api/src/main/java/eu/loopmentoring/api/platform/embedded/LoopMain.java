@@ -1,7 +1,6 @@
 package eu.loopmentoring.api.platform.embedded;
 
 import eu.loopmentoring.api.platform.security.DevelopmentKeys;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
@@ -31,9 +30,7 @@ public final class LoopMain {
                         + " when an external database is configured (see README, Production configuration).");
                 System.exit(2);
             }
-            Path keys = home().resolve("jwt");
-            (LaunchMode.current() == LaunchMode.NORMAL ? DevelopmentKeys.in(keys) : DevelopmentKeys.inline(keys))
-                    .forEach(System::setProperty);
+            DevelopmentKeys.in(home().resolve("jwt")).forEach(System::setProperty);
         }
         Quarkus.run(args);
     }

@@ -53,23 +53,6 @@ public final class DevelopmentKeys {
                 "loop.jwt.verification-keys-location", verification.toString());
     }
 
-    /**
-     * For dev and test mode, which verify with the keys' contents: there smallrye-jwt would
-     * otherwise verify with an in-memory key of its own (SRJWT03007). Production verifies from
-     * the location (mp.jwt.verify.publickey.location, in the prod profile).
-     */
-    public static Map<String, String> inline(Path directory) {
-        Map<String, String> config = new java.util.HashMap<>(in(directory));
-        try {
-            config.put(
-                    "mp.jwt.verify.publickey",
-                    Files.readString(Path.of(config.get("loop.jwt.verification-keys-location"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(config);
-    }
-
     private static void restrict(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

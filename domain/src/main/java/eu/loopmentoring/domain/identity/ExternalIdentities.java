@@ -1,0 +1,13 @@
+package eu.loopmentoring.domain.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Which person an external issuer's subject is: linked once, by a verified email. */
+public interface ExternalIdentities {
+
+    Optional<UUID> personFor(String issuer, String subject);
+
+    /** Links the subject to the person; a link made concurrently for the same subject wins. */
+    void link(String issuer, String subject, UUID personId);
+}

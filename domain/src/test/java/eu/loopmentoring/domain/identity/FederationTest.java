@@ -1,0 +1,85 @@
+package eu.loopmentoring.domain.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class FederationTest {
+
+    private static final String REALM = "https://keycloak.example/realms/loop";
+
+    private final Fakes.MutableClock clock = new Fakes.MutableClock();
+    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
+    private final Fakes.PrefixHasher hasher = new Fakes.PrefixHasher();
+    private final Accounts accounts = new Accounts(people, hasher, new Fakes.InMemoryAudit(), clock);
+    private final Map<String, UUID> links = new HashMap<>();
+    private final ExternalIdentities identities = new ExternalIdentities() {
+        @Override
+        public Optional<UUID> personFor(String issuer, String subject) {
+            return Optional.ofNullable(links.get(issuer + "|" + subject));
+        }
+
+        @Override
+        public void link(String issuer, String subject, UUID personId) {
+            links.putIfAbsent(issuer + "|" + subject, personId);
+        }
+    };
+
+    private static FederatedLogin login(String subject, String email) {
+        return new FederatedLogin(
+                REALM,
+                subject,
+                Optional.ofNullable(email).map(Email::new),
+                Optional.of("Kai Kask"),
+                Optional.of("et-EE"));
+    }
+
+    @Test
+    void a_first_visit_with_a_verified_email_creates_the_person_and_later_visits_find_them() {
+        Person first =
+                accounts.federate(login("kc-1", "kai@example.org"), identities).orElseThrow();
+
+        assertThat(first.displayName()).isEqualTo("Kai Kask");
+        assertThat(first.country()).isEqualTo("EE");
+        assertThat(first.preferredLanguage()).isEqualTo("et");
+        assertThat(accounts.federate(login("kc-1", null), identities)).contains(first);
+    }
+
+    @Test
+    void an_existing_account_with_the_verified_email_is_linked_rather_than_duplicated() {
+        Person existing = accounts.register(
+                new Registration(new Email("kai@example.org"), "a long enough password", "Kai", "EE", "et"), "a");
+
+        assertThat(accounts.federate(login("kc-2", "KAI@example.org"), identities))
+                .contains(existing);
+        assertThat(people.byId).hasSize(1);
+    }
+
+    @Test
+    void without_a_link_or_a_verified_email_there_is_nobody_to_be() {
+        assertThat(accounts.federate(login("kc-3", null), identities)).isEmpty();
+        assertThat(people.byId).isEmpty();
+    }
+
+    @Test
+    void a_federated_person_has_no_password_here() {
+        accounts.federate(login("kc-4", "kai@example.org"), identities).orElseThrow();
+        Authentication authentication = new Authentication(
+                people,
+                hasher,
+                new Fakes.InMemoryAttempts(),
+                new Fakes.InMemoryAudit(),
+                new ThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15)),
+                new ThrottlePolicy(50, Duration.ofMinutes(15), Duration.ofMinutes(15)),
+                clock);
+
+        assertThat(authentication.login("kai@example.org", "!federated", "a"))
+                .isInstanceOf(LoginOutcome.Rejected.class);
+        assertThat(authentication.login("kai@example.org", "", "a")).isInstanceOf(LoginOutcome.Rejected.class);
+    }
+}
