@@ -1,5 +1,9 @@
 package eu.loopmentoring.api.partner;
 
+import static eu.loopmentoring.api.support.PartnerClients.accessToken;
+import static eu.loopmentoring.api.support.PartnerClients.as;
+import static eu.loopmentoring.api.support.PartnerClients.organization;
+import static eu.loopmentoring.api.support.PartnerClients.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -9,15 +13,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import eu.loopmentoring.api.support.Api;
+import eu.loopmentoring.api.support.PartnerClients;
+import eu.loopmentoring.api.support.PartnerClients.Client;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import eu.loopmentoring.api.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,8 +39,6 @@ class PartnerAccessTest {
     private String university;
     private String otherOrganization;
 
-    private record Client(String id, String secret) {}
-
     @BeforeEach
     void setUp() {
         admin = TestAccounts.administrator();
@@ -45,52 +47,11 @@ class PartnerAccessTest {
         otherOrganization = organization(TestAccounts.newPerson(), "Other " + UUID.randomUUID());
     }
 
-    private static String organization(Login who, String name) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("kind", "UNIVERSITY");
-        body.put("country", "EE");
-        return who.given()
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
     private Client client(String... scopes) {
-        Response created = admin.given()
-                .contentType("application/json")
-                .body(Map.of(
-                        "name",
-                        "Integration " + UUID.randomUUID(),
-                        "organizationId",
-                        university,
-                        "scopes",
-                        List.of(scopes)))
-                .post(CLIENTS);
+        Response created = PartnerClients.create(admin, university, scopes);
         created.then().statusCode(201).body("client.enabled", equalTo(true));
         return new Client(
                 created.jsonPath().getString("client.id"), created.jsonPath().getString("clientSecret"));
-    }
-
-    private static Response token(Client client, String scope) {
-        String basic = Base64.getEncoder()
-                .encodeToString((client.id() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
-        RequestSpecification request = scope == null
-                ? Api.givenForm("grant_type", "client_credentials")
-                : Api.givenForm("grant_type", "client_credentials", "scope", scope);
-        return request.header("Authorization", "Basic " + basic).post("/api/v1/auth/token");
-    }
-
-    private static String accessToken(Client client, String scope) {
-        return token(client, scope).then().statusCode(200).extract().path("access_token");
-    }
-
-    private static RequestSpecification as(String accessToken) {
-        return Api.given().auth().oauth2(accessToken);
     }
 
     @Test

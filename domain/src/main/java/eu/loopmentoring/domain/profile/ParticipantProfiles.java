@@ -1,0 +1,96 @@
+package eu.loopmentoring.domain.profile;
+
+import eu.loopmentoring.domain.identity.People;
+import eu.loopmentoring.domain.identity.Person;
+import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.ClientSubject;
+import eu.loopmentoring.domain.shared.ObjectNotFoundException;
+import eu.loopmentoring.domain.shared.PersonSubject;
+import eu.loopmentoring.domain.shared.Scope;
+import eu.loopmentoring.domain.shared.StaleVersionException;
+import eu.loopmentoring.domain.shared.Subject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.UUID;
+
+/**
+ * Participant profiles: the owner reads and changes theirs; everyone else sees the field groups
+ * whose visibility admits them.
+ *
+ * <p>Who sees what: the owner sees everything. Another person sees each group its owner shows to
+ * someone of their relation (mentoring partner, coalition member, member); administrators are
+ * members like any other here. A partner API client needs {@code profiles:read} and sees only the
+ * profiles of its organisation's active members, with the groups shown to all members. A profile
+ * nobody may see, like an unknown person's, is not found.
+ */
+public class ParticipantProfiles {
+
+    private final Profiles profiles;
+    private final People people;
+    private final PersonRelations relations;
+    private final Clock clock;
+
+    public ParticipantProfiles(Profiles profiles, People people, PersonRelations relations, Clock clock) {
+        this.profiles = profiles;
+        this.people = people;
+        this.relations = relations;
+        this.clock = clock;
+    }
+
+    public ProfileView mine(Subject subject) {
+        Person owner = person(Access.person(subject).id());
+        return own(owner, stored(owner));
+    }
+
+    public ProfileView change(Subject subject, long expectedVersion, ProfileChanges changes) {
+        Person owner = person(Access.person(subject).id());
+        Profile current = stored(owner);
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException("profile");
+        }
+        Profile saved = profiles.save(current.change(changes, clock.instant()))
+                .orElseThrow(() -> new StaleVersionException("profile"));
+        return own(owner, saved);
+    }
+
+    public ProfileView view(Subject viewer, UUID personId) {
+        Access.scope(viewer, Scope.PROFILES_READ);
+        Person owner = people.find(personId).orElseThrow(() -> notFound(personId));
+        ViewerRelation relation = relation(viewer, personId);
+        Profile profile = stored(owner);
+        EnumSet<ProfileFieldGroup> visible = EnumSet.noneOf(ProfileFieldGroup.class);
+        visible.addAll(profile.visibility().visibleTo(relation));
+        return new ProfileView(personId, owner.displayName(), relation, visible, profile);
+    }
+
+    private ViewerRelation relation(Subject viewer, UUID owner) {
+        return switch (viewer) {
+            case PersonSubject person when person.id().equals(owner) -> ViewerRelation.OWNER;
+            case PersonSubject person
+            when relations.mentoringPartners(person.id(), owner) -> ViewerRelation.MENTORING_PARTNER;
+            case PersonSubject person
+            when relations.shareActiveCoalition(person.id(), owner) -> ViewerRelation.COALITION_MEMBER;
+            case PersonSubject ignored -> ViewerRelation.MEMBER;
+            case ClientSubject client
+            when relations.activeMemberOf(client.organizationId(), owner) -> ViewerRelation.PARTNER_CLIENT;
+            case ClientSubject ignored -> throw notFound(owner);
+        };
+    }
+
+    private ProfileView own(Person owner, Profile profile) {
+        return new ProfileView(
+                owner.id(), owner.displayName(), ViewerRelation.OWNER, EnumSet.allOf(ProfileFieldGroup.class), profile);
+    }
+
+    private Profile stored(Person owner) {
+        return profiles.find(owner.id()).orElseGet(() -> Profile.empty(owner.id(), owner.country()));
+    }
+
+    private Person person(UUID id) {
+        return people.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ObjectNotFoundException notFound(UUID personId) {
+        return new ObjectNotFoundException("profile", personId);
+    }
+}

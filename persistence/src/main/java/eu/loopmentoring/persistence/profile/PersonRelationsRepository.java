@@ -1,0 +1,54 @@
+package eu.loopmentoring.persistence.profile;
+
+import eu.loopmentoring.domain.profile.PersonRelations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+
+/** The relations profile visibility rests on, read from the memberships where they are kept. */
+@ApplicationScoped
+public class PersonRelationsRepository implements PersonRelations {
+
+    private final EntityManager entityManager;
+
+    PersonRelationsRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Mentoring relationships are not kept yet (they arrive with the mentoring capability, which
+     * answers this from its relationships); until then nobody is anybody's mentoring partner.
+     */
+    @Override
+    public boolean mentoringPartners(UUID person, UUID other) {
+        return false;
+    }
+
+    @Override
+    public boolean shareActiveCoalition(UUID person, UUID other) {
+        return exists(
+                "select 1 from coalition_membership a join coalition_membership b on a.coalition_id = b.coalition_id"
+                        + " where a.person_id = :a and b.person_id = :b"
+                        + " and a.status = 'ACTIVE' and b.status = 'ACTIVE' limit 1",
+                person,
+                other);
+    }
+
+    @Override
+    public boolean activeMemberOf(UUID organizationId, UUID person) {
+        return exists(
+                "select 1 from organization_membership where organization_id = :a and person_id = :b"
+                        + " and status = 'ACTIVE'",
+                organizationId,
+                person);
+    }
+
+    private boolean exists(String sql, UUID a, UUID b) {
+        return !entityManager
+                .createNativeQuery(sql)
+                .setParameter("a", a)
+                .setParameter("b", b)
+                .getResultList()
+                .isEmpty();
+    }
+}
