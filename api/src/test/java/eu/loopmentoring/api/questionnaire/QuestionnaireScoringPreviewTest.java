@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import eu.loopmentoring.api.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,12 +46,7 @@ class QuestionnaireScoringPreviewTest {
                 answer("cb-home-languages", "text", "Portuguese and Cape Verdean Creole"),
                 answer("cb-experience-abroad", "choices", List.of("studied-abroad")));
 
-        TestAccounts.newPerson()
-                .given()
-                .contentType("application/json")
-                .body(body("answers", answers))
-                .post(PREVIEW, V1)
-                .then()
+        preview(body("answers", answers))
                 .statusCode(200)
                 .body("questionnaireId", equalTo(V1))
                 .body(
@@ -78,18 +74,13 @@ class QuestionnaireScoringPreviewTest {
 
     @Test
     void wrong_answers_are_a_400_naming_each_item() {
-        TestAccounts.newPerson()
-                .given()
-                .contentType("application/json")
-                .body(body(
+        preview(body(
                         "answers",
                         List.of(
                                 answer("no-such-item", "likert", 3),
                                 answer("pc-learner-agency", "choice", "yes"),
                                 answer("ex-years-in-profession", "choice", "forty-years"),
                                 answer("tn-development-areas", "choices", List.of("a", "b")))))
-                .post(PREVIEW, V1)
-                .then()
                 .statusCode(400)
                 .body("type", equalTo(PROBLEMS + "validation-failed"))
                 .body(
@@ -118,28 +109,18 @@ class QuestionnaireScoringPreviewTest {
 
     @Test
     void an_answer_with_two_kinds_of_value_is_named_by_its_path() {
-        TestAccounts.newPerson()
-                .given()
-                .contentType("application/json")
-                .body(body(
+        preview(body(
                         "answers",
                         List.of(
                                 answer("pc-learner-agency", "likert", 4),
                                 body("itemKey", "pc-transmission", "likert", 2, "text", "and a text"))))
-                .post(PREVIEW, V1)
-                .then()
                 .statusCode(400)
                 .body("violations.field", contains("answers[1]"));
     }
 
     @Test
     void a_complete_set_answers_every_required_item() {
-        TestAccounts.newPerson()
-                .given()
-                .contentType("application/json")
-                .body(body("answers", List.of(answer("pc-learner-agency", "likert", 4)), "complete", true))
-                .post(PREVIEW, V1)
-                .then()
+        preview(body("answers", List.of(answer("pc-learner-agency", "likert", 4)), "complete", true))
                 .statusCode(400)
                 .body("violations.field", hasItems("ex-years-in-profession", "tn-digital"))
                 .body("violations.field", org.hamcrest.Matchers.not(hasItem("pc-learner-agency")))
@@ -158,5 +139,15 @@ class QuestionnaireScoringPreviewTest {
                 .post(PREVIEW, draft)
                 .then()
                 .statusCode(404);
+    }
+
+    /** A person's preview of version 1, answer ready to check. */
+    private static ValidatableResponse preview(Object body) {
+        return TestAccounts.newPerson()
+                .given()
+                .contentType("application/json")
+                .body(body)
+                .post(PREVIEW, V1)
+                .then();
     }
 }

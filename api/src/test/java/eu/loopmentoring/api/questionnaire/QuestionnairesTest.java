@@ -28,6 +28,7 @@ import eu.loopmentoring.api.support.Api;
 import eu.loopmentoring.api.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -190,24 +191,14 @@ class QuestionnairesTest {
                 .then()
                 .statusCode(428)
                 .body("type", equalTo(PROBLEMS + "precondition-required"));
-        String changed = admin.given()
-                .contentType("application/json")
-                .header("If-Match", draft.etag())
-                .body(content)
-                .put(QUESTIONNAIRE, draft.id())
-                .then()
+        String changed = replace(admin, draft.id(), draft.etag(), content)
                 .statusCode(200)
                 .body("introduction", equalTo("A shorter introduction."))
                 .body("sections[4].items.key", hasItem("cr-playful-learning"))
                 .extract()
                 .header("ETag");
         assertThat(changed).isNotEqualTo(draft.etag());
-        admin.given()
-                .contentType("application/json")
-                .header("If-Match", draft.etag())
-                .body(content)
-                .put(QUESTIONNAIRE, draft.id())
-                .then()
+        replace(admin, draft.id(), draft.etag(), content)
                 .statusCode(412)
                 .body("type", equalTo(PROBLEMS + "precondition-failed"));
 
@@ -290,12 +281,7 @@ class QuestionnairesTest {
         List<Map<String, Object>> sections = sections(content);
         sections.removeIf(s -> s.get("dimension").equals("MOTIVATION"));
         sections.get(4).put("items", List.of(((List<?>) sections.get(4).get("items")).get(0)));
-        String etag = admin.given()
-                .contentType("application/json")
-                .header("If-Match", draft.etag())
-                .body(content)
-                .put(QUESTIONNAIRE, draft.id())
-                .then()
+        String etag = replace(admin, draft.id(), draft.etag(), content)
                 .statusCode(200)
                 .extract()
                 .header("ETag");
@@ -334,12 +320,7 @@ class QuestionnairesTest {
                         "options", List.of(body("value", "only", "label", "Only"))));
         sections.get(7).put("dimension", "CREATIVITY"); // the motivation section becomes a second creativity one
 
-        admin.given()
-                .contentType("application/json")
-                .header("If-Match", draft.etag())
-                .body(content)
-                .put(QUESTIONNAIRE, draft.id())
-                .then()
+        replace(admin, draft.id(), draft.etag(), content)
                 .statusCode(400)
                 .body("type", equalTo(PROBLEMS + "validation-failed"))
                 .body(
@@ -376,6 +357,17 @@ class QuestionnairesTest {
                 .then()
                 .body("status", equalTo("DRAFT"))
                 .body("versionNumber", nullValue());
+    }
+
+    /** PUT the content with If-Match, answer ready to check. */
+    private static ValidatableResponse replace(
+            TestAccounts.Login admin, String id, String ifMatch, Map<String, Object> content) {
+        return admin.given()
+                .contentType("application/json")
+                .header("If-Match", ifMatch)
+                .body(content)
+                .put(QUESTIONNAIRE, id)
+                .then();
     }
 
     @SuppressWarnings("unchecked")
