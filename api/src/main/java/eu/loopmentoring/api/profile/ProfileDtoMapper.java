@@ -1,9 +1,14 @@
 package eu.loopmentoring.api.profile;
 
 import eu.loopmentoring.api.platform.mapping.DtoConversions;
+import eu.loopmentoring.api.questionnaire.QuestionnaireDtoMapper;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.profile.Availability;
 import eu.loopmentoring.domain.profile.CareerStage;
+import eu.loopmentoring.domain.profile.CompetencyProfile;
+import eu.loopmentoring.domain.profile.Consent;
+import eu.loopmentoring.domain.profile.ConsentPurpose;
+import eu.loopmentoring.domain.profile.ConsentState;
 import eu.loopmentoring.domain.profile.LanguageSkill;
 import eu.loopmentoring.domain.profile.MentoringPreference;
 import eu.loopmentoring.domain.profile.ProfessionalBackground;
@@ -12,10 +17,19 @@ import eu.loopmentoring.domain.profile.ProfileChanges;
 import eu.loopmentoring.domain.profile.ProfileFieldGroup;
 import eu.loopmentoring.domain.profile.ProfileView;
 import eu.loopmentoring.domain.profile.ProfileVisibility;
+import eu.loopmentoring.domain.profile.QuestionnaireResponse;
 import eu.loopmentoring.domain.profile.Visibility;
 import eu.loopmentoring.domain.profile.WeeklySlot;
+import eu.loopmentoring.domain.questionnaire.Answer;
+import eu.loopmentoring.openapi.v1.model.AnswerDto;
 import eu.loopmentoring.openapi.v1.model.AvailabilityDto;
 import eu.loopmentoring.openapi.v1.model.CareerStageDto;
+import eu.loopmentoring.openapi.v1.model.CompetencyProfileDto;
+import eu.loopmentoring.openapi.v1.model.CompetencyScoreDto;
+import eu.loopmentoring.openapi.v1.model.ConsentPurposeDto;
+import eu.loopmentoring.openapi.v1.model.ConsentRecordDto;
+import eu.loopmentoring.openapi.v1.model.ConsentStateDto;
+import eu.loopmentoring.openapi.v1.model.ConsentTextDto;
 import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
 import eu.loopmentoring.openapi.v1.model.LanguageSkillDto;
 import eu.loopmentoring.openapi.v1.model.MentoringPreferenceDto;
@@ -27,12 +41,15 @@ import eu.loopmentoring.openapi.v1.model.ProfileChangesDto;
 import eu.loopmentoring.openapi.v1.model.ProfileFieldGroupDto;
 import eu.loopmentoring.openapi.v1.model.ProfileVisibilityChangesDto;
 import eu.loopmentoring.openapi.v1.model.ProfileVisibilityDto;
+import eu.loopmentoring.openapi.v1.model.QuestionnaireResponseDto;
+import eu.loopmentoring.openapi.v1.model.SpecialCategoryVisibilityDto;
 import eu.loopmentoring.openapi.v1.model.TrainingNeedsDto;
 import eu.loopmentoring.openapi.v1.model.ViewerRelationDto;
 import eu.loopmentoring.openapi.v1.model.VisibilityDto;
 import eu.loopmentoring.openapi.v1.model.WeeklySlotDto;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,7 +63,7 @@ import org.mapstruct.Mapping;
  * Profiles on the wire. A viewer's profile carries only the groups the view shows; the owner's
  * carries all of them with their visibility.
  */
-@Mapper(uses = DtoConversions.class)
+@Mapper(uses = {DtoConversions.class, QuestionnaireDtoMapper.class})
 public interface ProfileDtoMapper {
 
     default OwnProfileDto toOwnDto(ProfileView view) {
@@ -57,10 +74,12 @@ public interface ProfileDtoMapper {
                 .professionalBackground(toDto(profile.background()))
                 .languages(toLanguageDtos(profile.languages()))
                 .interests(new ArrayList<>(profile.interests()))
-                .trainingNeeds(trainingNeeds(profile))
+                .trainingNeeds(trainingNeeds(view))
                 .availability(profile.availability().map(this::toDto).orElse(null))
                 .bio(profile.bio().orElse(null))
                 .mentoringPreferences(toPreferenceDtos(profile.mentoringPreferences()))
+                .competencyProfile(view.competencies().map(this::toDto).orElse(null))
+                .culturalBackground(toAnswerDtos(view.culturalBackground()))
                 .visibility(toDto(profile.visibility()))
                 .version(profile.version())
                 .updatedAt(profile.updatedAt()
@@ -85,7 +104,7 @@ public interface ProfileDtoMapper {
             dto.interests(new ArrayList<>(profile.interests()));
         }
         if (view.shows(ProfileFieldGroup.TRAINING_NEEDS)) {
-            dto.trainingNeeds(trainingNeeds(profile));
+            dto.trainingNeeds(trainingNeeds(view));
         }
         if (view.shows(ProfileFieldGroup.AVAILABILITY)) {
             dto.availability(profile.availability().map(this::toDto).orElse(null));
@@ -96,14 +115,64 @@ public interface ProfileDtoMapper {
         if (view.shows(ProfileFieldGroup.MENTORING_PREFERENCES)) {
             dto.mentoringPreferences(toPreferenceDtos(profile.mentoringPreferences()));
         }
+        dto.competencyProfile(view.visibleCompetencies().map(this::toDto).orElse(null));
+        if (view.shows(ProfileFieldGroup.CULTURAL_BACKGROUND)) {
+            dto.culturalBackground(toAnswerDtos(view.culturalBackground()));
+        }
         return dto;
     }
 
-    default TrainingNeedsDto trainingNeeds(Profile profile) {
+    default TrainingNeedsDto trainingNeeds(ProfileView view) {
         return new TrainingNeedsDto()
-                .fromQuestionnaire(new ArrayList<>())
-                .ownChoices(new ArrayList<>(profile.ownTrainingNeeds()));
+                .fromQuestionnaire(new ArrayList<>(view.questionnaireTrainingNeeds()))
+                .ownChoices(new ArrayList<>(view.profile().ownTrainingNeeds()));
     }
+
+    default CompetencyProfileDto toDto(CompetencyProfile profile) {
+        return new CompetencyProfileDto()
+                .responseId(profile.responseId())
+                .questionnaireId(profile.questionnaireId())
+                .submittedAt(profile.submittedAt().atOffset(ZoneOffset.UTC))
+                .previousSubmittedAt(profile.previousSubmittedAt()
+                        .map(i -> i.atOffset(ZoneOffset.UTC))
+                        .orElse(null))
+                .scores(profile.scores().stream().map(this::toDto).toList());
+    }
+
+    @Mapping(target = "change", expression = "java(score.change().orElse(null))")
+    CompetencyScoreDto toDto(CompetencyProfile.Score score);
+
+    List<AnswerDto> toAnswerDtos(List<Answer> answers);
+
+    default AnswerDto toDto(Answer answer) {
+        AnswerDto dto = new AnswerDto().itemKey(answer.itemKey());
+        return switch (answer) {
+            case Answer.Likert likert -> dto.likert(likert.value());
+            case Answer.Choice choice -> dto.choice(choice.value());
+            case Answer.Choices choices -> dto.choices(new ArrayList<>(choices.values()));
+            case Answer.Text text -> dto.text(text.value());
+        };
+    }
+
+    @Mapping(target = "submittedAt", source = "submittedAt")
+    QuestionnaireResponseDto toDto(QuestionnaireResponse response);
+
+    default ConsentStateDto toDto(ConsentState state) {
+        return new ConsentStateDto()
+                .purpose(ConsentPurposeDto.valueOf(state.purpose().name()))
+                .given(state.given().isPresent())
+                .givenAt(state.given()
+                        .map(c -> c.givenAt().atOffset(ZoneOffset.UTC))
+                        .orElse(null))
+                .givenToTextVersion(state.given().map(Consent::textVersion).orElse(null))
+                .currentText(new ConsentTextDto()
+                        .version(state.currentText().version())
+                        .text(state.currentText().text()));
+    }
+
+    ConsentRecordDto toDto(Consent consent);
+
+    ConsentPurpose toDomain(ConsentPurposeDto purpose);
 
     ProfessionalBackgroundDto toDto(ProfessionalBackground background);
 
@@ -135,7 +204,14 @@ public interface ProfileDtoMapper {
                 .trainingNeeds(level(visibility, ProfileFieldGroup.TRAINING_NEEDS))
                 .availability(level(visibility, ProfileFieldGroup.AVAILABILITY))
                 .bio(level(visibility, ProfileFieldGroup.BIO))
-                .mentoringPreferences(level(visibility, ProfileFieldGroup.MENTORING_PREFERENCES));
+                .mentoringPreferences(level(visibility, ProfileFieldGroup.MENTORING_PREFERENCES))
+                .competencies(level(visibility, ProfileFieldGroup.COMPETENCIES))
+                .culturalBackground(special(visibility, ProfileFieldGroup.CULTURAL_BACKGROUND))
+                .motivation(special(visibility, ProfileFieldGroup.MOTIVATION));
+    }
+
+    private static SpecialCategoryVisibilityDto special(ProfileVisibility visibility, ProfileFieldGroup group) {
+        return SpecialCategoryVisibilityDto.valueOf(visibility.of(group).name());
     }
 
     private static VisibilityDto level(ProfileVisibility visibility, ProfileFieldGroup group) {
@@ -180,6 +256,17 @@ public interface ProfileDtoMapper {
             put(levels, ProfileFieldGroup.AVAILABILITY, dto.getAvailability());
             put(levels, ProfileFieldGroup.BIO, dto.getBio());
             put(levels, ProfileFieldGroup.MENTORING_PREFERENCES, dto.getMentoringPreferences());
+            put(levels, ProfileFieldGroup.COMPETENCIES, dto.getCompetencies());
+            if (dto.getCulturalBackground() != null) {
+                levels.put(
+                        ProfileFieldGroup.CULTURAL_BACKGROUND,
+                        Visibility.valueOf(dto.getCulturalBackground().name()));
+            }
+            if (dto.getMotivation() != null) {
+                levels.put(
+                        ProfileFieldGroup.MOTIVATION,
+                        Visibility.valueOf(dto.getMotivation().name()));
+            }
         }
         return levels;
     }
@@ -196,10 +283,6 @@ public interface ProfileDtoMapper {
 
     default CareerStageDto careerStage(Optional<CareerStage> stage) {
         return stage.map(this::toDto).orElse(null);
-    }
-
-    default Integer integer(Optional<Integer> value) {
-        return value.orElse(null);
     }
 
     Set<IscedLevel> toLevels(Set<IscedLevelDto> levels);

@@ -2,28 +2,63 @@ package eu.loopmentoring.api.profile;
 
 import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
+import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.api.questionnaire.QuestionnaireDtoMapper;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
 import eu.loopmentoring.domain.profile.ProfileView;
+import eu.loopmentoring.domain.profile.QuestionnaireAnswering;
+import eu.loopmentoring.domain.profile.QuestionnaireResponse;
+import eu.loopmentoring.domain.profile.SpecialCategoryConsent;
+import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.ProfilesApi;
+import eu.loopmentoring.openapi.v1.model.ConsentGrantDto;
+import eu.loopmentoring.openapi.v1.model.ConsentPurposeDto;
+import eu.loopmentoring.openapi.v1.model.ConsentsDto;
+import eu.loopmentoring.openapi.v1.model.NewQuestionnaireResponseDto;
 import eu.loopmentoring.openapi.v1.model.ProfileChangesDto;
+import eu.loopmentoring.openapi.v1.model.QuestionnaireResponseChangesDto;
+import eu.loopmentoring.openapi.v1.model.QuestionnaireResponsePageDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.UUID;
 
-/** Participant profiles: the owner's own, and other people's as far as their owners show them. */
+/**
+ * Participant profiles: the owner's own, other people's as far as their owners show them, the
+ * questionnaire responses they are computed from, and consent for special-category data.
+ */
 @Path("/") // the generated interfaces carry full paths on their methods
 public class ProfilesResourceV1 implements ProfilesApi {
 
     private final ParticipantProfiles profiles;
+    private final QuestionnaireAnswering answering;
+    private final SpecialCategoryConsent consent;
     private final ProfileDtoMapper mapper;
+    private final QuestionnaireDtoMapper questionnaireMapper;
+    private final Idempotency idempotency;
+    private final Cursors cursors;
     private final CurrentSubject current;
 
-    ProfilesResourceV1(ParticipantProfiles profiles, ProfileDtoMapper mapper, CurrentSubject current) {
+    ProfilesResourceV1(
+            ParticipantProfiles profiles,
+            QuestionnaireAnswering answering,
+            SpecialCategoryConsent consent,
+            ProfileDtoMapper mapper,
+            QuestionnaireDtoMapper questionnaireMapper,
+            Idempotency idempotency,
+            Cursors cursors,
+            CurrentSubject current) {
         this.profiles = profiles;
+        this.answering = answering;
+        this.consent = consent;
         this.mapper = mapper;
+        this.questionnaireMapper = questionnaireMapper;
+        this.idempotency = idempotency;
+        this.cursors = cursors;
         this.current = current;
     }
 
@@ -44,6 +79,88 @@ public class ProfilesResourceV1 implements ProfilesApi {
     @Override
     public Response getProfile(UUID personId) {
         return Response.ok(mapper.toDto(profiles.view(current.require(), personId)))
+                .build();
+    }
+
+    @Override
+    public Response listMyQuestionnaireResponses(Integer limit, String cursor) {
+        Subject subject = current.require();
+        String scope = Cursors.scope("questionnaire-responses", "person", subject.id());
+        Page<QuestionnaireResponse> page = answering.responses(subject, cursors.request(limit, cursor, scope));
+        return Response.ok(new QuestionnaireResponsePageDto()
+                        .items(page.items().stream().map(mapper::toDto).toList())
+                        .next(cursors.next(page, scope)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMyQuestionnaireResponse(NewQuestionnaireResponseDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMyQuestionnaireResponse", body, () -> {
+            QuestionnaireResponse created = answering.start(
+                    subject,
+                    body.getQuestionnaireId(),
+                    questionnaireMapper.toDomain(body.getAnswers()),
+                    Boolean.TRUE.equals(body.getSubmit()));
+            return Response.created(URI.create("/api/v1/me/questionnaire-responses/" + created.id()))
+                    .entity(mapper.toDto(created))
+                    .tag(EntityTags.of(created.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMyQuestionnaireResponse(UUID responseId) {
+        return response(answering.response(current.require(), responseId));
+    }
+
+    @Override
+    @Transactional
+    public Response continueMyQuestionnaireResponse(
+            UUID responseId, QuestionnaireResponseChangesDto body, String ifMatch) {
+        Subject subject = current.require();
+        answering.draftToContinue(subject, responseId); // exists, is the caller's, is a draft: before If-Match
+        long expected = Preconditions.expectedVersion(ifMatch);
+        return response(answering.proceed(
+                subject,
+                responseId,
+                expected,
+                questionnaireMapper.toDomain(body.getAnswers()),
+                Boolean.TRUE.equals(body.getSubmit())));
+    }
+
+    @Override
+    public Response listMyConsents() {
+        Subject subject = current.require();
+        return Response.ok(new ConsentsDto()
+                        .purposes(consent.states(subject).stream()
+                                .map(mapper::toDto)
+                                .toList())
+                        .history(consent.history(subject).stream()
+                                .map(mapper::toDto)
+                                .toList()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response giveMyConsent(ConsentPurposeDto purpose, ConsentGrantDto body) {
+        return Response.ok(
+                        mapper.toDto(consent.give(current.require(), mapper.toDomain(purpose), body.getTextVersion())))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response withdrawMyConsent(ConsentPurposeDto purpose) {
+        consent.withdraw(current.require(), mapper.toDomain(purpose));
+        return Response.noContent().build();
+    }
+
+    private Response response(QuestionnaireResponse response) {
+        return Response.ok(mapper.toDto(response))
+                .tag(EntityTags.of(response.version()))
                 .build();
     }
 

@@ -6,11 +6,15 @@ import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PersonSubject;
+import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.Scope;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,12 +32,19 @@ public class ParticipantProfiles {
     private final Profiles profiles;
     private final People people;
     private final PersonRelations relations;
+    private final QuestionnaireAnswering answering;
     private final Clock clock;
 
-    public ParticipantProfiles(Profiles profiles, People people, PersonRelations relations, Clock clock) {
+    public ParticipantProfiles(
+            Profiles profiles,
+            People people,
+            PersonRelations relations,
+            QuestionnaireAnswering answering,
+            Clock clock) {
         this.profiles = profiles;
         this.people = people;
         this.relations = relations;
+        this.answering = answering;
         this.clock = clock;
     }
 
@@ -60,7 +71,7 @@ public class ParticipantProfiles {
         Profile profile = stored(owner);
         EnumSet<ProfileFieldGroup> visible = EnumSet.noneOf(ProfileFieldGroup.class);
         visible.addAll(profile.visibility().visibleTo(relation));
-        return new ProfileView(personId, owner.displayName(), relation, visible, profile);
+        return view(owner, relation, visible, profile);
     }
 
     private ViewerRelation relation(Subject viewer, UUID owner) {
@@ -78,8 +89,22 @@ public class ParticipantProfiles {
     }
 
     private ProfileView own(Person owner, Profile profile) {
+        return view(owner, ViewerRelation.OWNER, EnumSet.allOf(ProfileFieldGroup.class), profile);
+    }
+
+    /** The profile with what the questionnaire adds: scores, training topics, cultural background. */
+    private ProfileView view(Person owner, ViewerRelation relation, Set<ProfileFieldGroup> visible, Profile profile) {
+        Optional<QuestionnaireResponse> latest = answering.latestSubmission(owner.id());
         return new ProfileView(
-                owner.id(), owner.displayName(), ViewerRelation.OWNER, EnumSet.allOf(ProfileFieldGroup.class), profile);
+                owner.id(),
+                owner.displayName(),
+                relation,
+                visible,
+                profile,
+                answering.competencyProfile(owner.id()),
+                latest.map(QuestionnaireResponse::trainingTopics).orElse(List.of()),
+                latest.map(r -> answering.answersOn(r, ProfileDimension.CULTURAL_BACKGROUND))
+                        .orElse(List.of()));
     }
 
     private Profile stored(Person owner) {

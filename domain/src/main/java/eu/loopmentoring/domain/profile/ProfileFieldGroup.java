@@ -9,5 +9,16 @@ public enum ProfileFieldGroup {
     TRAINING_NEEDS,
     AVAILABILITY,
     BIO,
-    MENTORING_PREFERENCES
+    MENTORING_PREFERENCES,
+    /** The competency profile's scores, motivation excepted. */
+    COMPETENCIES,
+    /** The answers on cultural background: special-category data. */
+    CULTURAL_BACKGROUND,
+    /** The motivation score: special-category data. */
+    MOTIVATION;
+
+    /** Shown at most to mentoring partners, never to partner clients. */
+    public boolean isSpecialCategory() {
+        return this == CULTURAL_BACKGROUND || this == MOTIVATION;
+    }
 }

@@ -1,7 +1,11 @@
 package eu.loopmentoring.domain.profile;
 
+import eu.loopmentoring.domain.shared.InvalidInputException;
+import eu.loopmentoring.domain.shared.InvalidInputException.FieldError;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +24,10 @@ public record ProfileVisibility(Map<ProfileFieldGroup, Visibility> levels) {
             ProfileFieldGroup.TRAINING_NEEDS, Visibility.PRIVATE,
             ProfileFieldGroup.AVAILABILITY, Visibility.MENTORING_PARTNERS,
             ProfileFieldGroup.BIO, Visibility.MENTORING_PARTNERS,
-            ProfileFieldGroup.MENTORING_PREFERENCES, Visibility.MENTORING_PARTNERS));
+            ProfileFieldGroup.MENTORING_PREFERENCES, Visibility.MENTORING_PARTNERS,
+            ProfileFieldGroup.COMPETENCIES, Visibility.PRIVATE,
+            ProfileFieldGroup.CULTURAL_BACKGROUND, Visibility.PRIVATE,
+            ProfileFieldGroup.MOTIVATION, Visibility.PRIVATE));
 
     public ProfileVisibility {
         EnumMap<ProfileFieldGroup, Visibility> complete = new EnumMap<>(ProfileFieldGroup.class);
@@ -30,12 +37,37 @@ public record ProfileVisibility(Map<ProfileFieldGroup, Visibility> levels) {
         levels = Collections.unmodifiableMap(complete);
     }
 
+    private static final class Names {
+        static String camelCase(ProfileFieldGroup group) {
+            String[] words = group.name().toLowerCase(java.util.Locale.ROOT).split("_");
+            StringBuilder name = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            return name.toString();
+        }
+    }
+
     public Visibility of(ProfileFieldGroup group) {
         return levels.get(group);
     }
 
-    /** The groups present in {@code changes} take their new level; the others keep theirs. */
+    /**
+     * The groups present in {@code changes} take their new level; the others keep theirs.
+     * Special-category groups go no wider than mentoring partners.
+     */
     public ProfileVisibility with(Map<ProfileFieldGroup, Visibility> changes) {
+        List<FieldError> errors = new ArrayList<>();
+        changes.forEach((group, level) -> {
+            if (group.isSpecialCategory() && level.compareTo(Visibility.MENTORING_PARTNERS) > 0) {
+                errors.add(new FieldError(
+                        "visibility." + Names.camelCase(group),
+                        "is special-category data: show it at most to MENTORING_PARTNERS"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         EnumMap<ProfileFieldGroup, Visibility> changed = new EnumMap<>(levels);
         changed.putAll(changes);
         return new ProfileVisibility(changed);
@@ -44,6 +76,8 @@ public record ProfileVisibility(Map<ProfileFieldGroup, Visibility> levels) {
     public Set<ProfileFieldGroup> visibleTo(ViewerRelation viewer) {
         return levels.entrySet().stream()
                 .filter(e -> e.getValue().admits(viewer))
+                .filter(e ->
+                        !(viewer == ViewerRelation.PARTNER_CLIENT && e.getKey().isSpecialCategory()))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(ProfileFieldGroup.class)));
     }

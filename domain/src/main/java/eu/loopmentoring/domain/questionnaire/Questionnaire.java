@@ -2,6 +2,7 @@ package eu.loopmentoring.domain.questionnaire;
 
 import eu.loopmentoring.domain.shared.ConflictException;
 import eu.loopmentoring.domain.shared.InvalidInputException;
+import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.RuleViolationException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,6 +78,15 @@ public record Questionnaire(
     }
 
     /** The draft with new content, checked; a published questionnaire never changes. */
+    /** The dimension of the section the item is in. */
+    public Optional<ProfileDimension> dimensionOf(String itemKey) {
+        return sections().stream()
+                .filter(section ->
+                        section.items().stream().anyMatch(item -> item.key().equals(itemKey)))
+                .map(Section::dimension)
+                .findFirst();
+    }
+
     public Questionnaire replace(QuestionnaireContent newContent) {
         requireDraft("changed");
         return new Questionnaire(id, versionNumber, status, newContent.checked(), createdAt, publishedAt, revision);

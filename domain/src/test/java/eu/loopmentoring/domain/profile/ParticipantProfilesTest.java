@@ -36,8 +36,10 @@ class ParticipantProfilesTest {
     private final InMemoryPeople people = new InMemoryPeople();
     private final InMemoryProfiles profiles = new InMemoryProfiles();
     private final KnownRelations relations = new KnownRelations();
-    private final ParticipantProfiles service = new ParticipantProfiles(
-            profiles, people, relations, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryAnswering answering = new InMemoryAnswering(clock);
+    private final ParticipantProfiles service =
+            new ParticipantProfiles(profiles, people, relations, answering.answering, clock);
 
     private final Person owner = people.register("Ana Costa");
 

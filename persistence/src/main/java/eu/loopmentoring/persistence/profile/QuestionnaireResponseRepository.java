@@ -1,0 +1,202 @@
+package eu.loopmentoring.persistence.profile;
+
+import eu.loopmentoring.domain.profile.QuestionnaireResponse;
+import eu.loopmentoring.domain.profile.QuestionnaireResponses;
+import eu.loopmentoring.domain.profile.ResponseStatus;
+import eu.loopmentoring.domain.questionnaire.Answer;
+import eu.loopmentoring.domain.questionnaire.DimensionScore;
+import eu.loopmentoring.domain.questionnaire.DimensionScore.ScoredItem;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.domain.shared.ProfileDimension;
+import eu.loopmentoring.persistence.profile.QuestionnaireAnswerEntity.AnswerDocument;
+import eu.loopmentoring.persistence.profile.QuestionnaireScoreEntity.ScoredItemDocument;
+import eu.loopmentoring.persistence.shared.Conditions;
+import eu.loopmentoring.persistence.shared.KeysetOrder;
+import eu.loopmentoring.persistence.shared.KeysetPages;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Responses with their answers and scores, each row carrying its dimension. */
+@ApplicationScoped
+public class QuestionnaireResponseRepository
+        implements QuestionnaireResponses, PanacheRepositoryBase<QuestionnaireResponseEntity, UUID> {
+
+    private static final KeysetOrder<QuestionnaireResponseEntity> NEWEST_FIRST =
+            KeysetOrder.<QuestionnaireResponseEntity>by()
+                    .desc("r.createdAt", r -> r.createdAt, Instant::parse)
+                    .desc("r.id", r -> r.id, UUID::fromString);
+
+    @Override
+    public Optional<QuestionnaireResponse> find(UUID id) {
+        return findByIdOptional(id).map(this::toDomain);
+    }
+
+    @Override
+    public Optional<QuestionnaireResponse> draftOf(UUID personId) {
+        return find("personId = ?1 and status = ?2", personId, ResponseStatus.DRAFT.name())
+                .firstResultOptional()
+                .map(this::toDomain);
+    }
+
+    @Override
+    public List<QuestionnaireResponse> latestSubmitted(UUID personId, int count) {
+        return find(
+                        "personId = ?1 and status = ?2 order by submittedAt desc, id desc",
+                        personId,
+                        ResponseStatus.SUBMITTED.name())
+                .page(0, count)
+                .list()
+                .stream()
+                .map(this::toDomain)
+                .toList();
+    }
+
+    @Override
+    public Page<QuestionnaireResponse> list(UUID personId, PageRequest page) {
+        Conditions mine = Conditions.none().and("r.personId = :person").bind("person", personId);
+        return KeysetPages.page(this, "from QuestionnaireResponseEntity r", mine, NEWEST_FIRST, page)
+                .map(this::toDomain);
+    }
+
+    @Override
+    public boolean add(QuestionnaireResponse response, AnswerDimensions dimensions) {
+        // The partial unique index keeps one draft per person, even for concurrent starts.
+        int inserted = getEntityManager()
+                .createNativeQuery("insert into questionnaire_response (id, person_id, questionnaire_id, status,"
+                        + " created_at, updated_at, version) values (:id, :person, :questionnaire, 'DRAFT', :at, :at,"
+                        + " 0) on conflict do nothing")
+                .setParameter("id", response.id())
+                .setParameter("person", response.personId())
+                .setParameter("questionnaire", response.questionnaireId())
+                .setParameter("at", response.createdAt())
+                .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        store(findById(response.id()), response, dimensions);
+        return true;
+    }
+
+    @Override
+    public Optional<QuestionnaireResponse> update(QuestionnaireResponse response, AnswerDimensions dimensions) {
+        QuestionnaireResponseEntity entity = findById(response.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null || entity.version != response.version() || !entity.status.equals("DRAFT")) {
+            return Optional.empty();
+        }
+        entity.version++;
+        store(entity, response, dimensions);
+        return Optional.of(toDomain(entity));
+    }
+
+    @Override
+    public void erase(UUID personId, ProfileDimension dimension) {
+        EntityManager em = getEntityManager();
+        em.flush();
+        for (String table : List.of("questionnaire_answer", "questionnaire_score")) {
+            em.createNativeQuery("delete from " + table + " where dimension = :dimension and response_id in"
+                            + " (select id from questionnaire_response where person_id = :person)")
+                    .setParameter("dimension", dimension.name())
+                    .setParameter("person", personId)
+                    .executeUpdate();
+        }
+        em.clear();
+    }
+
+    private void store(
+            QuestionnaireResponseEntity entity, QuestionnaireResponse response, AnswerDimensions dimensions) {
+        EntityManager em = getEntityManager();
+        entity.status = response.status().name();
+        entity.trainingTopics = response.trainingTopics().toArray(String[]::new);
+        entity.updatedAt = response.updatedAt();
+        entity.submittedAt = response.submittedAt().orElse(null);
+        em.createQuery("delete from QuestionnaireAnswerEntity a where a.responseId = :id")
+                .setParameter("id", entity.id)
+                .executeUpdate();
+        List<Answer> answers = response.answers();
+        for (int i = 0; i < answers.size(); i++) {
+            QuestionnaireAnswerEntity row = new QuestionnaireAnswerEntity();
+            row.responseId = entity.id;
+            row.itemKey = answers.get(i).itemKey();
+            row.position = i;
+            row.dimension = dimensions.of(row.itemKey).name();
+            row.answer = document(answers.get(i));
+            em.persist(row);
+        }
+        for (DimensionScore score : response.scores()) {
+            QuestionnaireScoreEntity row = new QuestionnaireScoreEntity();
+            row.responseId = entity.id;
+            row.dimension = score.dimension().name();
+            row.score = score.score();
+            row.items = score.items().stream()
+                    .map(item -> new ScoredItemDocument(item.itemKey(), item.value(), item.reversed()))
+                    .toList();
+            em.persist(row);
+        }
+        em.flush();
+    }
+
+    private QuestionnaireResponse toDomain(QuestionnaireResponseEntity entity) {
+        EntityManager em = getEntityManager();
+        List<Answer> answers = em.createQuery(
+                        "from QuestionnaireAnswerEntity a where a.responseId = :id order by a.position",
+                        QuestionnaireAnswerEntity.class)
+                .setParameter("id", entity.id)
+                .getResultStream()
+                .map(QuestionnaireResponseRepository::answer)
+                .toList();
+        List<DimensionScore> scores = em.createQuery(
+                        "from QuestionnaireScoreEntity s where s.responseId = :id", QuestionnaireScoreEntity.class)
+                .setParameter("id", entity.id)
+                .getResultStream()
+                .map(s -> new DimensionScore(
+                        ProfileDimension.valueOf(s.dimension),
+                        s.score,
+                        s.items.stream()
+                                .map(i -> new ScoredItem(i.itemKey(), i.value(), i.reversed()))
+                                .toList()))
+                .sorted(java.util.Comparator.comparing(DimensionScore::dimension))
+                .toList();
+        return new QuestionnaireResponse(
+                entity.id,
+                entity.personId,
+                entity.questionnaireId,
+                ResponseStatus.valueOf(entity.status),
+                answers,
+                scores,
+                List.of(entity.trainingTopics),
+                entity.createdAt,
+                entity.updatedAt,
+                Optional.ofNullable(entity.submittedAt),
+                entity.version);
+    }
+
+    private static AnswerDocument document(Answer answer) {
+        return switch (answer) {
+            case Answer.Likert likert -> new AnswerDocument(likert.value(), null, null, null);
+            case Answer.Choice choice -> new AnswerDocument(null, choice.value(), null, null);
+            case Answer.Choices choices -> new AnswerDocument(null, null, choices.values(), null);
+            case Answer.Text text -> new AnswerDocument(null, null, null, text.value());
+        };
+    }
+
+    private static Answer answer(QuestionnaireAnswerEntity row) {
+        AnswerDocument d = row.answer;
+        if (d.likert() != null) {
+            return new Answer.Likert(row.itemKey, d.likert());
+        }
+        if (d.choice() != null) {
+            return new Answer.Choice(row.itemKey, d.choice());
+        }
+        if (d.choices() != null) {
+            return new Answer.Choices(row.itemKey, d.choices());
+        }
+        return new Answer.Text(row.itemKey, d.text());
+    }
+}
