@@ -154,8 +154,16 @@ public interface ProfileDtoMapper {
         };
     }
 
-    @Mapping(target = "submittedAt", source = "submittedAt")
-    QuestionnaireResponseDto toDto(QuestionnaireResponse response);
+    /** Drafts have no scores or topics yet: those properties are left out, not empty. */
+    default QuestionnaireResponseDto toDto(QuestionnaireResponse response) {
+        QuestionnaireResponseDto dto = responseFields(response);
+        if (!response.isSubmitted()) {
+            dto.scores(null).trainingTopics(null);
+        }
+        return dto;
+    }
+
+    QuestionnaireResponseDto responseFields(QuestionnaireResponse response);
 
     default ConsentStateDto toDto(ConsentState state) {
         return new ConsentStateDto()

@@ -116,9 +116,14 @@ public class QuestionnaireResponseRepository
         entity.trainingTopics = response.trainingTopics().toArray(String[]::new);
         entity.updatedAt = response.updatedAt();
         entity.submittedAt = response.submittedAt().orElse(null);
-        em.createQuery("delete from QuestionnaireAnswerEntity a where a.responseId = :id")
-                .setParameter("id", entity.id)
-                .executeUpdate();
+        // Removed through the persistence context, which may hold them from an earlier read.
+        for (Class<?> rows : List.of(QuestionnaireAnswerEntity.class, QuestionnaireScoreEntity.class)) {
+            em.createQuery("from " + rows.getSimpleName() + " r where r.responseId = :id", rows)
+                    .setParameter("id", entity.id)
+                    .getResultList()
+                    .forEach(em::remove);
+        }
+        em.flush();
         List<Answer> answers = response.answers();
         for (int i = 0; i < answers.size(); i++) {
             QuestionnaireAnswerEntity row = new QuestionnaireAnswerEntity();
