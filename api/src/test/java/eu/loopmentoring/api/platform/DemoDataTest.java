@@ -11,6 +11,7 @@ import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,33 @@ class DemoDataTest {
                 .then()
                 .statusCode(200)
                 .body("items.person.displayName", contains("Sofía García"));
+    }
+
+    @Test
+    void demo_people_have_profiles_from_submitted_questionnaires_for_the_rest_of_the_product() {
+        demo("ana.costa")
+                .given()
+                .get("/api/v1/me/profile")
+                .then()
+                .statusCode(200)
+                .body("professionalBackground.careerStage", equalTo("INDUCTION"))
+                .body("mentoringPreferences", hasItem("SEEKS_MENTOR"))
+                .body("competencyProfile.scores.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(7))
+                .body("competencyProfile.previousSubmittedAt", org.hamcrest.Matchers.notNullValue())
+                .body("trainingNeeds.fromQuestionnaire", hasItem("classroom-management"));
+        demo("joao.silva")
+                .given()
+                .get("/api/v1/me/profile")
+                .then()
+                .body("mentoringPreferences", contains("OFFERS_MENTORING"))
+                .body("competencyProfile.scores.dimension", hasItem("MOTIVATION"));
+        for (String person : List.of("maria.lehtinen", "sofia.garcia")) {
+            demo(person)
+                    .given()
+                    .get("/api/v1/me/questionnaire-responses")
+                    .then()
+                    .body("items[0].status", equalTo("SUBMITTED"));
+        }
     }
 
     @Test

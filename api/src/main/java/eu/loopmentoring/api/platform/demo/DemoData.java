@@ -54,6 +54,7 @@ public class DemoData {
     private final OrganizationDirectory organizations;
     private final CoalitionCommunity coalitions;
     private final ApiClientRegistry apiClients;
+    private final DemoProfiles demoProfiles;
 
     DemoData(
             @ConfigProperty(name = "loop.demo-data.enabled", defaultValue = "false") boolean enabled,
@@ -62,7 +63,8 @@ public class DemoData {
             PlatformAdministration administration,
             OrganizationDirectory organizations,
             CoalitionCommunity coalitions,
-            ApiClientRegistry apiClients) {
+            ApiClientRegistry apiClients,
+            DemoProfiles demoProfiles) {
         this.enabled = enabled;
         this.accounts = accounts;
         this.people = people;
@@ -70,6 +72,7 @@ public class DemoData {
         this.organizations = organizations;
         this.coalitions = coalitions;
         this.apiClients = apiClients;
+        this.demoProfiles = demoProfiles;
     }
 
     /** After the configured first administrator, if any (default observer priority 2500). */
@@ -206,6 +209,11 @@ public class DemoData {
         CoalitionMembership request = coalitions.join(joao.asSubject(), digital);
         coalitions.approve(maria.asSubject(), digital, request.id());
         coalitions.join(luca.asSubject(), digital);
+
+        demoProfiles.inductionTeacher(ana);
+        demoProfiles.experiencedMentor(joao);
+        demoProfiles.schoolLeader(maria);
+        demoProfiles.studentTeacher(sofia);
 
         IssuedSecret client = apiClients.create(
                 root,
