@@ -4,19 +4,23 @@ import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.platform.idempotency.Idempotency;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.api.privacy.PersonalDataExports;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Email;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.identity.Registration;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
+import eu.loopmentoring.domain.privacy.AccountErasure;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.AccountsApi;
 import eu.loopmentoring.openapi.v1.model.AccountRegistrationDto;
+import eu.loopmentoring.openapi.v1.model.PersonalDataExportDto;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -35,6 +39,8 @@ public class AccountsResourceV1 implements AccountsApi {
     private final OrganizationDtoMapper organizationMapper;
     private final CoalitionCommunity coalitions;
     private final CoalitionDtoMapper coalitionMapper;
+    private final AccountErasure erasure;
+    private final PersonalDataExports exports;
 
     AccountsResourceV1(
             Accounts accounts,
@@ -45,7 +51,9 @@ public class AccountsResourceV1 implements AccountsApi {
             OrganizationDirectory organizations,
             OrganizationDtoMapper organizationMapper,
             CoalitionCommunity coalitions,
-            CoalitionDtoMapper coalitionMapper) {
+            CoalitionDtoMapper coalitionMapper,
+            AccountErasure erasure,
+            PersonalDataExports exports) {
         this.accounts = accounts;
         this.mapper = mapper;
         this.idempotency = idempotency;
@@ -55,6 +63,8 @@ public class AccountsResourceV1 implements AccountsApi {
         this.organizationMapper = organizationMapper;
         this.coalitions = coalitions;
         this.coalitionMapper = coalitionMapper;
+        this.erasure = erasure;
+        this.exports = exports;
     }
 
     @Override
@@ -87,6 +97,25 @@ public class AccountsResourceV1 implements AccountsApi {
                         coalitions.mine(subject).stream()
                                 .map(coalitionMapper::toDto)
                                 .toList()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response eraseMe() {
+        erasure.erase(current.require());
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response exportMe() {
+        PersonalDataExportDto export = exports.of(current.require());
+        return Response.ok(export)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"loop-export-"
+                                + export.getAccount().getId() + ".json\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
 

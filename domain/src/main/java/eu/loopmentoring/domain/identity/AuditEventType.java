@@ -13,5 +13,7 @@ public enum AuditEventType {
     PLATFORM_ROLES_CHANGED,
     API_CLIENT_CREATED,
     API_CLIENT_CHANGED,
-    API_CLIENT_SECRET_ROTATED
+    API_CLIENT_SECRET_ROTATED,
+    /** Someone erased their account; the event names nobody. */
+    ACCOUNT_ERASED
 }

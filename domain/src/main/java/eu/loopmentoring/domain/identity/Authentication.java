@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  */
 public class Authentication {
 
+    private static final String ACCOUNT_KEY_PREFIX = "account:";
+
     private final People people;
     private final PasswordHasher hasher;
     private final LoginAttempts attempts;
@@ -44,7 +46,7 @@ public class Authentication {
     public LoginOutcome login(String username, String password, String address) {
         Instant now = clock.instant();
         Optional<Email> email = parse(username);
-        String accountKey = "account:" + email.map(Email::value).orElse(username);
+        String accountKey = ACCOUNT_KEY_PREFIX + email.map(Email::value).orElse(username);
         String addressKey = "address:" + address;
 
         Optional<Person> person = email.flatMap(people::findByEmail);
@@ -79,6 +81,11 @@ public class Authentication {
         attempts.recordFailure(accountKey, now, perAccount);
         attempts.recordFailure(addressKey, now, perAddress);
         return new LoginOutcome.Rejected();
+    }
+
+    /** The key under which failed logins for this email are counted. */
+    public static String accountKey(Email email) {
+        return ACCOUNT_KEY_PREFIX + email.value();
     }
 
     private static Optional<Email> parse(String username) {

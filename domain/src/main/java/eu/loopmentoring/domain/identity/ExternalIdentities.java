@@ -1,5 +1,6 @@
 package eu.loopmentoring.domain.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,4 +11,7 @@ public interface ExternalIdentities {
 
     /** Links the subject to the person; a link made concurrently for the same subject wins. */
     void link(String issuer, String subject, UUID personId);
+
+    /** The external accounts linked to the person, by issuer. */
+    List<ExternalIdentity> linkedTo(UUID personId);
 }

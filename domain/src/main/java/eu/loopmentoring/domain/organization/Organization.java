@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** A school, training centre, university, local authority or other organisation. */
+/**
+ * A school, training centre, university, local authority or other organisation. {@code createdBy}
+ * is empty once the founder's account has been erased: the organisation stays with its members.
+ */
 public record Organization(
         UUID id,
         String name,
@@ -20,7 +23,7 @@ public record Organization(
         Optional<String> website,
         Optional<String> description,
         Optional<Instant> verifiedAt,
-        UUID createdBy,
+        Optional<UUID> createdBy,
         Instant createdAt,
         long version) {
 

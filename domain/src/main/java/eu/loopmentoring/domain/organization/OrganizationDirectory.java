@@ -63,7 +63,7 @@ public class OrganizationDirectory {
                 details.website(),
                 details.description(),
                 Optional.empty(),
-                person.id(),
+                Optional.of(person.id()),
                 now,
                 0);
         organizations.add(organization);

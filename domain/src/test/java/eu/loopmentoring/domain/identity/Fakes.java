@@ -135,6 +135,19 @@ public final class Fakes {
             return new Page<>(List.copyOf(events), Optional.empty());
         }
 
+        @Override
+        public synchronized List<AuditEvent> involving(UUID personId) {
+            Optional<UUID> person = Optional.of(personId);
+            return events.stream()
+                    .filter(e -> e.actorId().equals(person) || e.subjectId().equals(person))
+                    .sorted(Comparator.comparing(AuditEvent::occurredAt).reversed())
+                    .toList();
+        }
+
+        public synchronized List<AuditEvent> events() {
+            return List.copyOf(events);
+        }
+
         public List<AuditEventType> types() {
             return events.stream().map(AuditEvent::type).toList();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,15 @@ class FederationTest {
         @Override
         public void link(String issuer, String subject, UUID personId) {
             links.putIfAbsent(issuer + "|" + subject, personId);
+        }
+
+        @Override
+        public List<ExternalIdentity> linkedTo(UUID personId) {
+            return links.entrySet().stream()
+                    .filter(e -> e.getValue().equals(personId))
+                    .map(e -> new ExternalIdentity(
+                            e.getKey().split("\\|")[0], e.getKey().split("\\|")[1]))
+                    .toList();
         }
     };
 

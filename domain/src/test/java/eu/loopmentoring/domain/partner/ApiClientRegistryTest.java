@@ -68,7 +68,7 @@ class ApiClientRegistryTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                UUID.randomUUID(),
+                Optional.of(UUID.randomUUID()),
                 Instant.now(),
                 0);
         organizations.add(o);

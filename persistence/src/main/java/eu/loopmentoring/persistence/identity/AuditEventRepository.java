@@ -11,6 +11,7 @@ import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -38,5 +39,12 @@ public class AuditEventRepository implements AuditLog, PanacheRepositoryBase<Aud
                 .andIf(filter.subjectId(), "e.subjectId = :subject", "subject");
         return KeysetPages.page(this, "from AuditEventEntity e", filters, NEWEST_FIRST, page)
                 .map(mapper::toDomain);
+    }
+
+    @Override
+    public List<AuditEvent> involving(UUID personId) {
+        return find("actorId = ?1 or subjectId = ?1 order by occurredAt desc, id desc", personId).stream()
+                .map(mapper::toDomain)
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package eu.loopmentoring.persistence.identity;
 
 import eu.loopmentoring.domain.identity.ExternalIdentities;
+import eu.loopmentoring.domain.identity.ExternalIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -37,5 +38,18 @@ public class ExternalIdentityRepository implements ExternalIdentities {
                 .setParameter("subject", subject)
                 .setParameter("person", personId)
                 .executeUpdate();
+    }
+
+    @Override
+    public List<ExternalIdentity> linkedTo(UUID personId) {
+        List<?> rows = entityManager
+                .createNativeQuery("select issuer, subject from external_identity where person_id = :person"
+                        + " order by issuer, subject")
+                .setParameter("person", personId)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new ExternalIdentity((String) row[0], (String) row[1]))
+                .toList();
     }
 }

@@ -1,0 +1,83 @@
+package eu.loopmentoring.api.privacy;
+
+import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
+import eu.loopmentoring.api.identity.IdentityDtoMapper;
+import eu.loopmentoring.api.organization.OrganizationDtoMapper;
+import eu.loopmentoring.api.profile.ProfileDtoMapper;
+import eu.loopmentoring.domain.coalition.CoalitionCommunity;
+import eu.loopmentoring.domain.identity.Accounts;
+import eu.loopmentoring.domain.identity.Person;
+import eu.loopmentoring.domain.organization.OrganizationDirectory;
+import eu.loopmentoring.domain.privacy.PersonalRecords;
+import eu.loopmentoring.domain.profile.ParticipantProfiles;
+import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.openapi.v1.model.PersonalDataExportDto;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The document behind {@code GET /api/v1/me/export}: everything the platform holds about the
+ * caller, one section per capability, each read through that capability's own service (which
+ * checks that the caller is a person) and written with its own DTO mapper. A new capability that
+ * stores personal data adds its section to the schema {@code PersonalDataExport} and one line here.
+ */
+@ApplicationScoped
+public class PersonalDataExports {
+
+    private final Accounts accounts;
+    private final IdentityDtoMapper identityMapper;
+    private final PersonalRecords records;
+    private final ParticipantProfiles profiles;
+    private final ProfileDtoMapper profileMapper;
+    private final OrganizationDirectory organizations;
+    private final OrganizationDtoMapper organizationMapper;
+    private final CoalitionCommunity coalitions;
+    private final CoalitionDtoMapper coalitionMapper;
+    private final Clock clock;
+
+    PersonalDataExports(
+            Accounts accounts,
+            IdentityDtoMapper identityMapper,
+            PersonalRecords records,
+            ParticipantProfiles profiles,
+            ProfileDtoMapper profileMapper,
+            OrganizationDirectory organizations,
+            OrganizationDtoMapper organizationMapper,
+            CoalitionCommunity coalitions,
+            CoalitionDtoMapper coalitionMapper,
+            Clock clock) {
+        this.accounts = accounts;
+        this.identityMapper = identityMapper;
+        this.records = records;
+        this.profiles = profiles;
+        this.profileMapper = profileMapper;
+        this.organizations = organizations;
+        this.organizationMapper = organizationMapper;
+        this.coalitions = coalitions;
+        this.coalitionMapper = coalitionMapper;
+        this.clock = clock;
+    }
+
+    /** The caller's export; {@code Accounts.me} refuses API clients before anything is read. */
+    public PersonalDataExportDto of(Subject subject) {
+        Person person = accounts.me(subject);
+        return new PersonalDataExportDto()
+                .exportedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .account(identityMapper.toExportedAccount(person))
+                .profile(profileMapper.toOwnDto(profiles.mine(subject)))
+                .organizations(organizations.mine(subject).stream()
+                        .map(organizationMapper::toDto)
+                        .toList())
+                .coalitions(coalitions.mine(subject).stream()
+                        .map(coalitionMapper::toDto)
+                        .toList())
+                .securityEvents(records.securityEvents(subject).stream()
+                        .map(identityMapper::toDto)
+                        .toList())
+                .externalIdentities(records.externalIdentities(subject).stream()
+                        .map(identityMapper::toDto)
+                        .toList());
+    }
+}

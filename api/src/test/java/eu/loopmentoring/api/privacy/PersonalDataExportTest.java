@@ -1,0 +1,119 @@
+package eu.loopmentoring.api.privacy;
+
+import static eu.loopmentoring.api.privacy.PrivacyFixtures.EXPORT;
+import static eu.loopmentoring.api.privacy.PrivacyFixtures.PROBLEMS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import eu.loopmentoring.api.privacy.PrivacyFixtures.Footprint;
+import eu.loopmentoring.api.support.Api;
+import eu.loopmentoring.api.support.TestAccounts;
+import eu.loopmentoring.api.support.TestAccounts.Login;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /api/v1/me/export}: everything the platform holds about the caller, and nothing else. */
+@QuarkusTest
+class PersonalDataExportTest {
+
+    @Test
+    void the_export_is_a_download_that_is_never_cached() {
+        Login ana = TestAccounts.newPerson("Ana Costa");
+
+        ana.given()
+                .get(EXPORT)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("Content-Disposition", "attachment; filename=\"loop-export-" + ana.id() + ".json\"")
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void the_export_holds_what_the_person_created_through_the_api() {
+        Login ana = PrivacyFixtures.register("Ana Costa");
+        Login joao = TestAccounts.newPerson("João Silva");
+        Footprint footprint = PrivacyFixtures.footprint(ana, joao);
+
+        Response export = ana.given().get(EXPORT);
+
+        export.then()
+                .statusCode(200)
+                .body("exportedAt", notNullValue())
+                .body("account.id", equalTo(ana.id()))
+                .body("account.email", equalTo(ana.email()))
+                .body("account.displayName", equalTo("Ana Costa"))
+                .body("account.country", equalTo("PT"))
+                .body("account.preferredLanguage", equalTo("pt"))
+                .body("account.platformRoles", empty())
+                .body("account.createdAt", notNullValue())
+                .body("profile.personId", equalTo(ana.id()))
+                .body("profile.bio", equalTo(footprint.bio()))
+                .body("profile.interests", hasItem("digital-pedagogy"))
+                .body(
+                        "organizations.organizationId",
+                        containsInAnyOrder(footprint.ownOrganizationId(), footprint.invitedToOrganizationId()))
+                .body(
+                        "organizations.find { it.organizationId == '%s' }.role"
+                                .formatted(footprint.ownOrganizationId()),
+                        equalTo("COORDINATOR"))
+                .body(
+                        "organizations.find { it.organizationId == '%s' }.status"
+                                .formatted(footprint.invitedToOrganizationId()),
+                        equalTo("INVITED"))
+                .body(
+                        "coalitions.coalitionId",
+                        containsInAnyOrder(footprint.foundedCoalitionId(), footprint.joinedCoalitionId()))
+                .body("securityEvents.type", hasItems("ACCOUNT_REGISTERED", "LOGIN_SUCCEEDED", "LOGIN_FAILED"))
+                .body("externalIdentities", empty());
+
+        List<String> occurred = export.jsonPath().getList("securityEvents.occurredAt");
+        assertThat(occurred.stream().map(Instant::parse).toList())
+                .as("newest first")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(export.jsonPath().getList("securityEvents.findAll { it.subjectId != null }.subjectId"))
+                .containsOnly(ana.id());
+    }
+
+    @Test
+    void the_export_holds_nothing_of_another_person() {
+        Login ana = PrivacyFixtures.register("Ana Costa");
+        Login joao = PrivacyFixtures.register("João Silva");
+        Footprint anas = PrivacyFixtures.footprint(ana, joao);
+        // João's own data, shared with a third person, never with Ana.
+        Footprint joaos = PrivacyFixtures.footprint(joao, TestAccounts.newPerson());
+
+        String body = ana.given().get(EXPORT).then().statusCode(200).extract().asString();
+
+        assertThat(body).contains(ana.id(), ana.email(), anas.bio());
+        assertThat(body)
+                .doesNotContain(joao.id())
+                .doesNotContain(joao.email())
+                .doesNotContain(joaos.bio())
+                .doesNotContain(joaos.ownOrganizationId())
+                .doesNotContain(joaos.foundedCoalitionId());
+    }
+
+    @Test
+    void an_administrator_sees_their_roles_in_the_export_and_api_clients_get_403() {
+        Login second = TestAccounts.newPerson();
+        PrivacyFixtures.grantAdministrator(second);
+
+        second.given()
+                .get(EXPORT)
+                .then()
+                .statusCode(200)
+                .body("account.platformRoles", containsInAnyOrder("ADMINISTRATOR"))
+                .body("securityEvents.type", hasItem("PLATFORM_ROLES_CHANGED"));
+
+        Api.given().get(EXPORT).then().statusCode(401).body("type", equalTo(PROBLEMS + "unauthorized"));
+    }
+}

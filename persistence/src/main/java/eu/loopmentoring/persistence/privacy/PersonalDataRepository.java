@@ -1,0 +1,73 @@
+package eu.loopmentoring.persistence.privacy;
+
+import eu.loopmentoring.domain.identity.Authentication;
+import eu.loopmentoring.domain.identity.Email;
+import eu.loopmentoring.domain.identity.LoginAttempts;
+import eu.loopmentoring.domain.privacy.PersonalData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Erasure across every table, in the caller's transaction. The person row goes last: its foreign
+ * keys delete what is theirs alone (refresh tokens, external identities, memberships, the
+ * profile, and every later capability's rows that reference the person with ON DELETE CASCADE)
+ * and unset what others own (created_by, invited_by: ON DELETE SET NULL). What the keys cannot
+ * reach is handled here: remembered idempotent answers, the failed-login counter of the email and
+ * the audit log, which keeps its events without anything that points to the person.
+ */
+@ApplicationScoped
+public class PersonalDataRepository implements PersonalData {
+
+    private final EntityManager entityManager;
+    private final LoginAttempts loginAttempts;
+
+    PersonalDataRepository(EntityManager entityManager, LoginAttempts loginAttempts) {
+        this.entityManager = entityManager;
+        this.loginAttempts = loginAttempts;
+    }
+
+    @Override
+    public Set<UUID> administratorsLocked() {
+        List<?> rows = entityManager
+                .createNativeQuery("select id from person where 'ADMINISTRATOR' = any (platform_roles) for update")
+                .getResultList();
+        return rows.stream().map(UUID.class::cast).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public void eraseEverythingAbout(UUID personId, Email email) {
+        String id = personId.toString();
+        // The person's own remembered answers, and anyone's answer that shows them (their
+        // registration, a membership naming them): a replay then runs afresh against what is left.
+        entityManager
+                .createNativeQuery("delete from idempotency_record where caller = :id"
+                        + " or strpos(coalesce(response_body, ''), :id) > 0"
+                        + " or strpos(lower(coalesce(response_body, '')), :email) > 0"
+                        + " or strpos(coalesce(response_location, ''), :id) > 0")
+                .setParameter("id", id)
+                .setParameter("email", email.value())
+                .executeUpdate();
+        loginAttempts.clear(Authentication.accountKey(email));
+        // Details name no person today (issuers, roles, scopes); an event that ever does loses it.
+        entityManager
+                .createNativeQuery("update audit_event set"
+                        + " actor_id = case when actor_id = :person then null else actor_id end,"
+                        + " subject_id = case when subject_id = :person then null else subject_id end,"
+                        + " ip_address = null,"
+                        + " detail = case when strpos(lower(detail), :email) > 0 or strpos(detail, :id) > 0"
+                        + "   then '' else detail end"
+                        + " where actor_id = :person or subject_id = :person")
+                .setParameter("person", personId)
+                .setParameter("email", email.value())
+                .setParameter("id", id)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("delete from person where id = :person")
+                .setParameter("person", personId)
+                .executeUpdate();
+    }
+}
