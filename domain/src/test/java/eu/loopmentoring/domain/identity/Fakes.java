@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -64,6 +65,23 @@ public final class Fakes {
 
     public static final class InMemoryPeople implements People {
         final Map<UUID, Person> byId = new ConcurrentHashMap<>();
+
+        /** A person with a random id and email, added and returned. */
+        public Person register(String displayName, PlatformRole... roles) {
+            UUID id = UUID.randomUUID();
+            Person person = new Person(
+                    id,
+                    new Email(id + "@example.org"),
+                    "hashed",
+                    displayName,
+                    "PT",
+                    "pt",
+                    Set.of(roles),
+                    Instant.parse("2026-01-01T00:00:00Z"),
+                    0);
+            add(person);
+            return person;
+        }
 
         @Override
         public Optional<Person> find(UUID id) {

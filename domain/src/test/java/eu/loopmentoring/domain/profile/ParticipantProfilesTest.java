@@ -3,16 +3,13 @@ package eu.loopmentoring.domain.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.loopmentoring.domain.identity.Email;
-import eu.loopmentoring.domain.identity.People;
+import eu.loopmentoring.domain.identity.Fakes;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
-import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PlatformRole;
 import eu.loopmentoring.domain.shared.Scope;
 import eu.loopmentoring.domain.shared.StaleVersionException;
@@ -33,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class ParticipantProfilesTest {
 
-    private final InMemoryPeople people = new InMemoryPeople();
+    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
     private final InMemoryProfiles profiles = new InMemoryProfiles();
     private final KnownRelations relations = new KnownRelations();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
@@ -366,56 +363,6 @@ class ParticipantProfilesTest {
         @Override
         public boolean activeMemberOf(UUID organizationId, UUID person) {
             return organizations.contains(List.of(organizationId, person));
-        }
-    }
-
-    private static final class InMemoryPeople implements People {
-        private final Map<UUID, Person> byId = new HashMap<>();
-
-        Person register(String displayName, PlatformRole... roles) {
-            UUID id = UUID.randomUUID();
-            Person person = new Person(
-                    id,
-                    new Email(id + "@example.org"),
-                    "hashed",
-                    displayName,
-                    "PT",
-                    "pt",
-                    Set.of(roles),
-                    Instant.parse("2026-01-01T00:00:00Z"),
-                    0);
-            byId.put(id, person);
-            return person;
-        }
-
-        @Override
-        public Optional<Person> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<Person> findByEmail(Email email) {
-            return byId.values().stream().filter(p -> p.email().equals(email)).findFirst();
-        }
-
-        @Override
-        public boolean add(Person person) {
-            return byId.putIfAbsent(person.id(), person) == null;
-        }
-
-        @Override
-        public Optional<Person> update(Person person) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Person> list(Optional<String> emailPrefix, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean anyAdministrator() {
-            return false;
         }
     }
 }
