@@ -10,6 +10,8 @@ import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.privacy.PersonalRecords;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
+import eu.loopmentoring.domain.profile.QuestionnaireAnswering;
+import eu.loopmentoring.domain.profile.SpecialCategoryConsent;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.model.PersonalDataExportDto;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,8 @@ public class PersonalDataExports {
     private final PersonalRecords records;
     private final ParticipantProfiles profiles;
     private final ProfileDtoMapper profileMapper;
+    private final QuestionnaireAnswering answering;
+    private final SpecialCategoryConsent consent;
     private final OrganizationDirectory organizations;
     private final OrganizationDtoMapper organizationMapper;
     private final CoalitionCommunity coalitions;
@@ -43,6 +47,8 @@ public class PersonalDataExports {
             PersonalRecords records,
             ParticipantProfiles profiles,
             ProfileDtoMapper profileMapper,
+            QuestionnaireAnswering answering,
+            SpecialCategoryConsent consent,
             OrganizationDirectory organizations,
             OrganizationDtoMapper organizationMapper,
             CoalitionCommunity coalitions,
@@ -53,6 +59,8 @@ public class PersonalDataExports {
         this.records = records;
         this.profiles = profiles;
         this.profileMapper = profileMapper;
+        this.answering = answering;
+        this.consent = consent;
         this.organizations = organizations;
         this.organizationMapper = organizationMapper;
         this.coalitions = coalitions;
@@ -67,6 +75,10 @@ public class PersonalDataExports {
                 .exportedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .account(identityMapper.toExportedAccount(person))
                 .profile(profileMapper.toOwnDto(profiles.mine(subject)))
+                .questionnaireResponses(answering.allResponses(subject).stream()
+                        .map(profileMapper::toDto)
+                        .toList())
+                .consents(profileMapper.toDto(consent.states(subject), consent.history(subject)))
                 .organizations(organizations.mine(subject).stream()
                         .map(organizationMapper::toDto)
                         .toList())

@@ -30,6 +30,7 @@ import eu.loopmentoring.openapi.v1.model.ConsentPurposeDto;
 import eu.loopmentoring.openapi.v1.model.ConsentRecordDto;
 import eu.loopmentoring.openapi.v1.model.ConsentStateDto;
 import eu.loopmentoring.openapi.v1.model.ConsentTextDto;
+import eu.loopmentoring.openapi.v1.model.ConsentsDto;
 import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
 import eu.loopmentoring.openapi.v1.model.LanguageSkillDto;
 import eu.loopmentoring.openapi.v1.model.MentoringPreferenceDto;
@@ -164,6 +165,13 @@ public interface ProfileDtoMapper {
     }
 
     QuestionnaireResponseDto responseFields(QuestionnaireResponse response);
+
+    /** The person's consents now, and every consent they gave. */
+    default ConsentsDto toDto(List<ConsentState> states, List<Consent> history) {
+        return new ConsentsDto()
+                .purposes(states.stream().map(this::toDto).toList())
+                .history(history.stream().map(this::toDto).toList());
+    }
 
     default ConsentStateDto toDto(ConsentState state) {
         return new ConsentStateDto()

@@ -16,7 +16,6 @@ import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.ProfilesApi;
 import eu.loopmentoring.openapi.v1.model.ConsentGrantDto;
 import eu.loopmentoring.openapi.v1.model.ConsentPurposeDto;
-import eu.loopmentoring.openapi.v1.model.ConsentsDto;
 import eu.loopmentoring.openapi.v1.model.NewQuestionnaireResponseDto;
 import eu.loopmentoring.openapi.v1.model.ProfileChangesDto;
 import eu.loopmentoring.openapi.v1.model.QuestionnaireResponseChangesDto;
@@ -133,13 +132,7 @@ public class ProfilesResourceV1 implements ProfilesApi {
     @Override
     public Response listMyConsents() {
         Subject subject = current.require();
-        return Response.ok(new ConsentsDto()
-                        .purposes(consent.states(subject).stream()
-                                .map(mapper::toDto)
-                                .toList())
-                        .history(consent.history(subject).stream()
-                                .map(mapper::toDto)
-                                .toList()))
+        return Response.ok(mapper.toDto(consent.states(subject), consent.history(subject)))
                 .build();
     }
 

@@ -118,7 +118,10 @@ class ErasureTest {
                         "organization",
                         "organization_membership",
                         "coalition",
-                        "coalition_membership");
+                        "coalition_membership",
+                        "questionnaire_response",
+                        "questionnaire_answer",
+                        "consent");
 
         ana.given().delete(ME).then().statusCode(204);
 

@@ -3,14 +3,18 @@ package eu.loopmentoring.api.privacy;
 import static eu.loopmentoring.api.privacy.PrivacyFixtures.EXPORT;
 import static eu.loopmentoring.api.privacy.PrivacyFixtures.PROBLEMS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import eu.loopmentoring.api.privacy.PrivacyFixtures.Footprint;
+import eu.loopmentoring.api.profile.ResponseFixtures;
 import eu.loopmentoring.api.support.Api;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -58,6 +62,12 @@ class PersonalDataExportTest {
                 .body("profile.personId", equalTo(ana.id()))
                 .body("profile.bio", equalTo(footprint.bio()))
                 .body("profile.interests", hasItem("digital-pedagogy"))
+                .body("questionnaireResponses.id", contains(footprint.responseId()))
+                .body("questionnaireResponses[0].status", equalTo("SUBMITTED"))
+                .body("questionnaireResponses[0].answers.text", hasItem(footprint.answerText()))
+                .body("questionnaireResponses[0].scores.dimension", hasItem("MOTIVATION"))
+                .body("consents.purposes.find { it.purpose == 'MOTIVATION' }.given", equalTo(true))
+                .body("consents.history.purpose", contains("MOTIVATION"))
                 .body(
                         "organizations.organizationId",
                         containsInAnyOrder(footprint.ownOrganizationId(), footprint.invitedToOrganizationId()))
@@ -84,6 +94,32 @@ class PersonalDataExportTest {
     }
 
     @Test
+    void drafts_are_in_the_export_and_withdrawn_consents_stay_in_its_history() {
+        Login ana = TestAccounts.newPerson("Ana Costa");
+        ResponseFixtures.giveConsent(ana, "MOTIVATION");
+        ana.given().delete("/api/v1/me/consents/{purpose}", "MOTIVATION").then().statusCode(204);
+        String draft = ana.given()
+                .contentType("application/json")
+                .body(ResponseFixtures.answers(ana, 3, List.of()))
+                .post("/api/v1/me/questionnaire-responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        ana.given()
+                .get(EXPORT)
+                .then()
+                .statusCode(200)
+                .body("questionnaireResponses.id", contains(draft))
+                .body("questionnaireResponses[0].status", equalTo("DRAFT"))
+                .body("questionnaireResponses[0]", not(hasKey("scores")))
+                .body("consents.purposes.find { it.purpose == 'MOTIVATION' }.given", equalTo(false))
+                .body("consents.history[0].purpose", equalTo("MOTIVATION"))
+                .body("consents.history[0].withdrawnAt", notNullValue());
+    }
+
+    @Test
     void the_export_holds_nothing_of_another_person() {
         Login ana = PrivacyFixtures.register("Ana Costa");
         Login joao = PrivacyFixtures.register("João Silva");
@@ -98,6 +134,8 @@ class PersonalDataExportTest {
                 .doesNotContain(joao.id())
                 .doesNotContain(joao.email())
                 .doesNotContain(joaos.bio())
+                .doesNotContain(joaos.responseId())
+                .doesNotContain(joaos.answerText())
                 .doesNotContain(joaos.ownOrganizationId())
                 .doesNotContain(joaos.foundedCoalitionId());
     }

@@ -1,5 +1,6 @@
 package eu.loopmentoring.api.privacy;
 
+import eu.loopmentoring.api.profile.ResponseFixtures;
 import eu.loopmentoring.api.support.Api;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -34,7 +35,9 @@ final class PrivacyFixtures {
             String ownOrganizationId,
             String invitedToOrganizationId,
             String foundedCoalitionId,
-            String joinedCoalitionId) {}
+            String joinedCoalitionId,
+            String responseId,
+            String answerText) {}
 
     /** Registers with an Idempotency-Key (the answer, with the email, is remembered) and logs in. */
     static Login register(String displayName) {
@@ -63,7 +66,9 @@ final class PrivacyFixtures {
      * {@code person} gets data everywhere the API reaches: a failed login (throttle counter, audit
      * event with an address), a profile, an organisation they coordinate, an invitation into
      * {@code other}'s organisation (sent with an Idempotency-Key), a coalition they found (with an
-     * Idempotency-Key) which {@code other} joins, and a membership in {@code other}'s coalition.
+     * Idempotency-Key) which {@code other} joins, a membership in {@code other}'s coalition,
+     * consent to keep their motivation answers, and a submitted questionnaire response with an
+     * answer in their own words.
      */
     static Footprint footprint(Login person, Login other) {
         password(person.email(), "not the right password", someAddress()).then().statusCode(400);
@@ -108,7 +113,23 @@ final class PrivacyFixtures {
                 .path("id");
         person.given().post(COALITION_MEMBERSHIPS, othersCoalition).then().statusCode(201);
 
-        return new Footprint(person, bio, ownOrganization, othersOrganization, founded, othersCoalition);
+        ResponseFixtures.giveConsent(person, "MOTIVATION");
+        String answerText = "In my own words, " + person.id();
+        String response = ResponseFixtures.submit(
+                        person,
+                        ResponseFixtures.answers(
+                                person,
+                                4,
+                                List.of(
+                                        Map.of("itemKey", "mo-enjoyment", "likert", 5),
+                                        Map.of("itemKey", "tn-anything-else", "text", answerText))))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        return new Footprint(
+                person, bio, ownOrganization, othersOrganization, founded, othersCoalition, response, answerText);
     }
 
     static String organization(Login who) {

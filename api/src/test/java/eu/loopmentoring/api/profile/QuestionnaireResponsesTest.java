@@ -5,6 +5,13 @@ import static eu.loopmentoring.api.profile.ProfilesTest.PROFILE;
 import static eu.loopmentoring.api.profile.ProfilesTest.change;
 import static eu.loopmentoring.api.profile.ProfilesTest.changeInvalid;
 import static eu.loopmentoring.api.profile.ProfilesTest.sameCoalition;
+import static eu.loopmentoring.api.profile.ResponseFixtures.CONSENT;
+import static eu.loopmentoring.api.profile.ResponseFixtures.CONSENTS;
+import static eu.loopmentoring.api.profile.ResponseFixtures.RESPONSES;
+import static eu.loopmentoring.api.profile.ResponseFixtures.answers;
+import static eu.loopmentoring.api.profile.ResponseFixtures.currentId;
+import static eu.loopmentoring.api.profile.ResponseFixtures.giveConsent;
+import static eu.loopmentoring.api.profile.ResponseFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -20,7 +27,6 @@ import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QuestionnaireResponsesTest {
 
-    static final String RESPONSES = "/api/v1/me/questionnaire-responses";
     static final String RESPONSE = "/api/v1/me/questionnaire-responses/{responseId}";
-    static final String CONSENTS = "/api/v1/me/consents";
-    static final String CONSENT = "/api/v1/me/consents/{purpose}";
 
     @Test
     void a_submission_gives_the_competency_profile_and_the_next_one_its_changes() {
@@ -257,74 +260,5 @@ class QuestionnaireResponsesTest {
                 .body("visibleGroups", not(hasItem("CULTURAL_BACKGROUND")))
                 .body("competencyProfile.scores.dimension", not(hasItem("MOTIVATION")))
                 .body("$", not(org.hamcrest.Matchers.hasKey("culturalBackground")));
-    }
-
-    static void giveConsent(Login who, String purpose) {
-        String version = who.given()
-                .get(CONSENTS)
-                .then()
-                .extract()
-                .path("purposes.find { it.purpose == '" + purpose + "' }.currentText.version");
-        who.given()
-                .contentType("application/json")
-                .body(Map.of("textVersion", version))
-                .put(CONSENT, purpose)
-                .then()
-                .statusCode(200);
-    }
-
-    static Response submit(Login who, Map<String, Object> body) {
-        Map<String, Object> submission = new HashMap<>(body);
-        submission.put("submit", true);
-        return who.given().contentType("application/json").body(submission).post(RESPONSES);
-    }
-
-    static String currentId(Login who) {
-        return who.given()
-                .get("/api/v1/questionnaires/current")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("id");
-    }
-
-    /**
-     * Answers to every required item of the current version: {@code likert} on Likert items, the
-     * first option of choice items, and {@code extra} answers besides; the development areas item
-     * chooses classroom management.
-     */
-    static Map<String, Object> answers(Login who, int likert, List<Map<String, Object>> extra) {
-        JsonPath questionnaire = who.given()
-                .get("/api/v1/questionnaires/current")
-                .then()
-                .extract()
-                .jsonPath();
-        List<Map<String, Object>> answers = new ArrayList<>();
-        for (Map<String, Object> item : questionnaire.<Map<String, Object>>getList("sections.items.flatten()")) {
-            String key = (String) item.get("key");
-            if (key.equals("tn-development-areas")) {
-                answers.add(Map.of("itemKey", key, "choices", List.of("classroom-management")));
-            }
-            if (!Boolean.TRUE.equals(item.get("required"))) {
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> options = (List<Map<String, Object>>) item.get("options");
-            switch ((String) item.get("kind")) {
-                case "LIKERT" -> answers.add(Map.of("itemKey", key, "likert", likert));
-                case "SINGLE_CHOICE" ->
-                    answers.add(Map.of(
-                            "itemKey",
-                            key,
-                            "choice",
-                            options.get(likert % options.size()).get("value")));
-                case "MULTIPLE_CHOICE" ->
-                    answers.add(Map.of(
-                            "itemKey", key, "choices", List.of(options.get(0).get("value"))));
-                default -> answers.add(Map.of("itemKey", key, "text", "An answer in my own words."));
-            }
-        }
-        answers.addAll(extra);
-        return Map.of("questionnaireId", questionnaire.getString("id"), "answers", answers);
     }
 }

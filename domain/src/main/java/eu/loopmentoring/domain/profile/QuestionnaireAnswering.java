@@ -111,6 +111,11 @@ public class QuestionnaireAnswering {
         return responses.list(Access.person(subject).id(), page);
     }
 
+    /** Every response the subject keeps, drafts included, newest first: their export's section. */
+    public List<QuestionnaireResponse> allResponses(Subject subject) {
+        return responses.all(Access.person(subject).id());
+    }
+
     /** The competency profile from the person's latest submission, if they submitted one. */
     public Optional<CompetencyProfile> competencyProfile(UUID person) {
         List<QuestionnaireResponse> latest = responses.latestSubmitted(person, 2);

@@ -21,6 +21,9 @@ public interface QuestionnaireResponses {
     /** Newest first. */
     Page<QuestionnaireResponse> list(UUID personId, PageRequest page);
 
+    /** Every response of the person, drafts included, newest first. */
+    List<QuestionnaireResponse> all(UUID personId);
+
     /**
      * Stores a new response; {@code dimensions} gives each answer's dimension. False when the
      * response is a draft and the person already has one (atomic).

@@ -102,6 +102,15 @@ final class InMemoryAnswering {
         }
 
         @Override
+        public List<QuestionnaireResponse> all(UUID personId) {
+            return byId.values().stream()
+                    .filter(r -> r.personId().equals(personId))
+                    .sorted(Comparator.comparing(QuestionnaireResponse::createdAt)
+                            .reversed())
+                    .toList();
+        }
+
+        @Override
         public boolean add(QuestionnaireResponse response, AnswerDimensions answerDimensions) {
             if (!response.isSubmitted() && draftOf(response.personId()).isPresent()) {
                 return false;

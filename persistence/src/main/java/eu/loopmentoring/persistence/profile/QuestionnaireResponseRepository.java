@@ -19,9 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Responses with their answers and scores, each row carrying its dimension. */
 @ApplicationScoped
@@ -47,22 +50,25 @@ public class QuestionnaireResponseRepository
 
     @Override
     public List<QuestionnaireResponse> latestSubmitted(UUID personId, int count) {
-        return find(
+        return toDomain(find(
                         "personId = ?1 and status = ?2 order by submittedAt desc, id desc",
                         personId,
                         ResponseStatus.SUBMITTED.name())
                 .page(0, count)
-                .list()
-                .stream()
-                .map(this::toDomain)
-                .toList();
+                .list());
     }
 
     @Override
     public Page<QuestionnaireResponse> list(UUID personId, PageRequest page) {
         Conditions mine = Conditions.none().and("r.personId = :person").bind("person", personId);
-        return KeysetPages.page(this, "from QuestionnaireResponseEntity r", mine, NEWEST_FIRST, page)
-                .map(this::toDomain);
+        Page<QuestionnaireResponseEntity> rows =
+                KeysetPages.page(this, "from QuestionnaireResponseEntity r", mine, NEWEST_FIRST, page);
+        return new Page<>(toDomain(rows.items()), rows.next());
+    }
+
+    @Override
+    public List<QuestionnaireResponse> all(UUID personId) {
+        return toDomain(list("personId = ?1 order by createdAt desc, id desc", personId));
     }
 
     @Override
@@ -148,38 +154,57 @@ public class QuestionnaireResponseRepository
     }
 
     private QuestionnaireResponse toDomain(QuestionnaireResponseEntity entity) {
+        return toDomain(List.of(entity)).get(0);
+    }
+
+    /** The responses with their answers and scores, read in three queries whatever their number. */
+    private List<QuestionnaireResponse> toDomain(List<QuestionnaireResponseEntity> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
         EntityManager em = getEntityManager();
-        List<Answer> answers = em.createQuery(
-                        "from QuestionnaireAnswerEntity a where a.responseId = :id order by a.position",
+        List<UUID> ids = entities.stream().map(e -> e.id).toList();
+        Map<UUID, List<Answer>> answers = em.createQuery(
+                        "from QuestionnaireAnswerEntity a where a.responseId in :ids order by a.position",
                         QuestionnaireAnswerEntity.class)
-                .setParameter("id", entity.id)
+                .setParameter("ids", ids)
                 .getResultStream()
-                .map(QuestionnaireResponseRepository::answer)
-                .toList();
-        List<DimensionScore> scores = em.createQuery(
-                        "from QuestionnaireScoreEntity s where s.responseId = :id", QuestionnaireScoreEntity.class)
-                .setParameter("id", entity.id)
+                .collect(Collectors.groupingBy(
+                        a -> a.responseId,
+                        Collectors.mapping(QuestionnaireResponseRepository::answer, Collectors.toList())));
+        Map<UUID, List<DimensionScore>> scores = em.createQuery(
+                        "from QuestionnaireScoreEntity s where s.responseId in :ids order by s.dimension",
+                        QuestionnaireScoreEntity.class)
+                .setParameter("ids", ids)
                 .getResultStream()
-                .map(s -> new DimensionScore(
-                        ProfileDimension.valueOf(s.dimension),
-                        s.score,
-                        s.items.stream()
-                                .map(i -> new ScoredItem(i.itemKey(), i.value(), i.reversed()))
-                                .toList()))
-                .sorted(java.util.Comparator.comparing(DimensionScore::dimension))
+                .collect(Collectors.groupingBy(
+                        s -> s.responseId,
+                        Collectors.mapping(QuestionnaireResponseRepository::score, Collectors.toList())));
+        return entities.stream()
+                .map(entity -> new QuestionnaireResponse(
+                        entity.id,
+                        entity.personId,
+                        entity.questionnaireId,
+                        ResponseStatus.valueOf(entity.status),
+                        answers.getOrDefault(entity.id, List.of()),
+                        scores.getOrDefault(entity.id, List.of()).stream()
+                                .sorted(Comparator.comparing(DimensionScore::dimension))
+                                .toList(),
+                        List.of(entity.trainingTopics),
+                        entity.createdAt,
+                        entity.updatedAt,
+                        Optional.ofNullable(entity.submittedAt),
+                        entity.version))
                 .toList();
-        return new QuestionnaireResponse(
-                entity.id,
-                entity.personId,
-                entity.questionnaireId,
-                ResponseStatus.valueOf(entity.status),
-                answers,
-                scores,
-                List.of(entity.trainingTopics),
-                entity.createdAt,
-                entity.updatedAt,
-                Optional.ofNullable(entity.submittedAt),
-                entity.version);
+    }
+
+    private static DimensionScore score(QuestionnaireScoreEntity row) {
+        return new DimensionScore(
+                ProfileDimension.valueOf(row.dimension),
+                row.score,
+                row.items.stream()
+                        .map(i -> new ScoredItem(i.itemKey(), i.value(), i.reversed()))
+                        .toList());
     }
 
     private static AnswerDocument document(Answer answer) {
