@@ -65,10 +65,13 @@ class ErasureTest {
     }
 
     @Test
-    void to_everyone_else_the_person_no_longer_exists_but_what_they_founded_stays_with_its_members() {
+    void
+            to_everyone_else_the_person_no_longer_exists_but_what_they_founded_stays_with_its_longest_member_as_coordinator() {
         Login ana = PrivacyFixtures.register("Ana Costa");
         Login joao = TestAccounts.newPerson("João Silva");
         Footprint footprint = PrivacyFixtures.footprint(ana, joao);
+        PrivacyFixtures.member(ana, footprint.ownOrganizationId(), joao);
+        PrivacyFixtures.member(ana, footprint.ownOrganizationId(), TestAccounts.newPerson("Joined later"));
         joao.given().get(PROFILE, ana.id()).then().statusCode(200);
 
         ana.given().delete(ME).then().statusCode(204);
@@ -80,7 +83,8 @@ class ErasureTest {
                 .statusCode(200)
                 .body("memberCount", equalTo(1))
                 .body("createdBy", nullValue())
-                .body("myMembership.status", equalTo("ACTIVE"));
+                .body("myMembership.status", equalTo("ACTIVE"))
+                .body("myMembership.role", equalTo("COORDINATOR"));
         joao.given()
                 .get(COALITION_MEMBERSHIPS, footprint.foundedCoalitionId())
                 .then()
@@ -92,7 +96,11 @@ class ErasureTest {
                 .then()
                 .statusCode(200)
                 .body("memberCount", equalTo(1));
-        joao.given().get(ORGANIZATION, footprint.ownOrganizationId()).then().statusCode(200);
+        joao.given()
+                .get(ORGANIZATION, footprint.ownOrganizationId())
+                .then()
+                .statusCode(200)
+                .body("myMembership.role", equalTo("COORDINATOR"));
         joao.given()
                 .get(ORGANIZATION, footprint.invitedToOrganizationId())
                 .then()

@@ -132,6 +132,23 @@ final class PrivacyFixtures {
                 person, bio, ownOrganization, othersOrganization, founded, othersCoalition, response, answerText);
     }
 
+    /** {@code coordinator} invites {@code person} into the organisation as a teacher, who accepts. */
+    static void member(Login coordinator, String organizationId, Login person) {
+        String membership = coordinator
+                .given()
+                .contentType("application/json")
+                .body(Map.of("role", "TEACHER", "inviteeEmail", person.email()))
+                .post(ORGANIZATION_MEMBERSHIPS, organizationId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        person.given()
+                .post(ORGANIZATION_MEMBERSHIPS + "/{membershipId}/acceptance", organizationId, membership)
+                .then()
+                .statusCode(200);
+    }
+
     static String organization(Login who) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "School " + UUID.randomUUID());

@@ -16,7 +16,8 @@ public interface PersonalData {
     /**
      * Deletes the person and everything about them, or makes it anonymous where others need the
      * record (the audit log), in the caller's transaction. What others own (organisations and
-     * coalitions the person founded, other people's memberships) stays.
+     * coalitions the person founded, other people's memberships) stays; an organisation or
+     * coalition the person alone coordinated passes to its longest-standing active member.
      */
     void eraseEverythingAbout(UUID personId, Email email);
 }

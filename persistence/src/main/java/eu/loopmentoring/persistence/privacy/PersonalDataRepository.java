@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * keys delete what is theirs alone (refresh tokens, external identities, memberships, the
  * profile, and every later capability's rows that reference the person with ON DELETE CASCADE)
  * and unset what others own (created_by, invited_by: ON DELETE SET NULL). What the keys cannot
- * reach is handled here: remembered idempotent answers, the failed-login counter of the email and
- * the audit log, which keeps its events without anything that points to the person.
+ * reach is handled here: remembered idempotent answers, the failed-login counter of the email,
+ * the audit log, which keeps its events without anything that points to the person, and the
+ * communities the person alone coordinated, which pass to their longest-standing active member.
  */
 @ApplicationScoped
 public class PersonalDataRepository implements PersonalData {
@@ -36,6 +37,28 @@ public class PersonalDataRepository implements PersonalData {
                 .createNativeQuery("select id from person where 'ADMINISTRATOR' = any (platform_roles) for update")
                 .getResultList();
         return rows.stream().map(UUID.class::cast).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Every organisation and coalition that the person alone coordinates passes to its
+     * longest-standing active member, so that no community is left without someone to manage it.
+     */
+    private void handOverCoordination(UUID personId) {
+        handOverCoordination(personId, "organization_membership", "organization_id", "active_since");
+        handOverCoordination(personId, "coalition_membership", "coalition_id", "joined_at");
+    }
+
+    private void handOverCoordination(UUID personId, String memberships, String community, String since) {
+        String sql = ("update %1$s set role = 'COORDINATOR', version = version + 1 where id in ("
+                        + " select distinct on (m.%2$s) m.id from %1$s m"
+                        + " where m.status = 'ACTIVE' and m.person_id <> :person"
+                        + " and m.%2$s in (select %2$s from %1$s where person_id = :person"
+                        + "   and role = 'COORDINATOR' and status = 'ACTIVE')"
+                        + " and not exists (select 1 from %1$s c where c.%2$s = m.%2$s"
+                        + "   and c.role = 'COORDINATOR' and c.status = 'ACTIVE' and c.person_id <> :person)"
+                        + " order by m.%2$s, m.%3$s, m.id)")
+                .formatted(memberships, community, since);
+        entityManager.createNativeQuery(sql).setParameter("person", personId).executeUpdate();
     }
 
     @Override
@@ -65,6 +88,7 @@ public class PersonalDataRepository implements PersonalData {
                 .setParameter("email", email.value())
                 .setParameter("id", id)
                 .executeUpdate();
+        handOverCoordination(personId);
         entityManager
                 .createNativeQuery("delete from person where id = :person")
                 .setParameter("person", personId)
