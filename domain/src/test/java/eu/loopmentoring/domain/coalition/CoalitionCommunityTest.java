@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class CoalitionCommunityTest {
 
-    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
+    private final eu.loopmentoring.domain.identity.Fakes.InMemoryPeople people =
+            new eu.loopmentoring.domain.identity.Fakes.InMemoryPeople();
     private final Fakes.InMemoryMemberships memberships = new Fakes.InMemoryMemberships();
     private final Fakes.InMemoryCoalitions coalitions = new Fakes.InMemoryCoalitions(memberships);
     private final CoalitionCommunity community =

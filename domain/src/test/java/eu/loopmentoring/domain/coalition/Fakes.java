@@ -1,13 +1,9 @@
 package eu.loopmentoring.domain.coalition;
 
-import eu.loopmentoring.domain.identity.Email;
-import eu.loopmentoring.domain.identity.People;
-import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.ConflictException;
 import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
-import eu.loopmentoring.domain.shared.PlatformRole;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -46,56 +41,6 @@ final class Fakes {
         public synchronized Instant instant() {
             now = now.plusSeconds(1);
             return now;
-        }
-    }
-
-    static final class InMemoryPeople implements People {
-        final Map<UUID, Person> byId = new ConcurrentHashMap<>();
-
-        Person register(String displayName, PlatformRole... roles) {
-            UUID id = UUID.randomUUID();
-            Person person = new Person(
-                    id,
-                    new Email(id + "@example.org"),
-                    "hashed",
-                    displayName,
-                    "PT",
-                    "pt",
-                    Set.of(roles),
-                    Instant.parse("2026-01-01T00:00:00Z"),
-                    0);
-            byId.put(id, person);
-            return person;
-        }
-
-        @Override
-        public Optional<Person> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<Person> findByEmail(Email email) {
-            return byId.values().stream().filter(p -> p.email().equals(email)).findFirst();
-        }
-
-        @Override
-        public boolean add(Person person) {
-            return byId.putIfAbsent(person.id(), person) == null;
-        }
-
-        @Override
-        public Optional<Person> update(Person person) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Person> list(Optional<String> emailPrefix, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean anyAdministrator() {
-            return false;
         }
     }
 
