@@ -1,15 +1,11 @@
 package eu.loopmentoring.api.questionnaire;
 
-import eu.loopmentoring.api.support.Api;
+import eu.loopmentoring.api.support.PartnerClients;
 import eu.loopmentoring.api.support.TestAccounts;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** The seeded version 1, drafts made through the API, and a partner's API client. */
 final class QuestionnaireFixtures {
@@ -64,40 +60,9 @@ final class QuestionnaireFixtures {
 
     /** An API client of a new organisation, with an access token (no scope). */
     static RequestSpecification apiClient() {
-        TestAccounts.Login admin = TestAccounts.administrator();
-        String organization = TestAccounts.newPerson()
-                .given()
-                .contentType("application/json")
-                .body(body("name", "Training centre " + UUID.randomUUID(), "kind", "UNIVERSITY", "country", "EE"))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        JsonPath client = admin.given()
-                .contentType("application/json")
-                .body(body(
-                        "name",
-                        "Integration " + UUID.randomUUID(),
-                        "organizationId",
-                        organization,
-                        "scopes",
-                        List.of("organizations:read")))
-                .post("/api/v1/admin/api-clients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-        String basic = Base64.getEncoder()
-                .encodeToString((client.getString("client.id") + ":" + client.getString("clientSecret"))
-                        .getBytes(StandardCharsets.UTF_8));
-        String token = Api.givenForm("grant_type", "client_credentials")
-                .header("Authorization", "Basic " + basic)
-                .post("/api/v1/auth/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
-        return Api.given().auth().oauth2(token);
+        String organization = PartnerClients.organization(TestAccounts.newPerson());
+        PartnerClients.Client client =
+                PartnerClients.client(TestAccounts.administrator(), organization, "organizations:read");
+        return PartnerClients.as(PartnerClients.accessToken(client, null));
     }
 }
