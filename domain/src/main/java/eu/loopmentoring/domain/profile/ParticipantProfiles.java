@@ -94,14 +94,15 @@ public class ParticipantProfiles {
 
     /** The profile with what the questionnaire adds: scores, training topics, cultural background. */
     private ProfileView view(Person owner, ViewerRelation relation, Set<ProfileFieldGroup> visible, Profile profile) {
-        Optional<QuestionnaireResponse> latest = answering.latestSubmission(owner.id());
+        List<QuestionnaireResponse> submissions = answering.latestSubmissions(owner.id());
+        Optional<QuestionnaireResponse> latest = submissions.stream().findFirst();
         return new ProfileView(
                 owner.id(),
                 owner.displayName(),
                 relation,
                 visible,
                 profile,
-                answering.competencyProfile(owner.id()),
+                QuestionnaireAnswering.competencyProfile(submissions),
                 latest.map(QuestionnaireResponse::trainingTopics).orElse(List.of()),
                 latest.map(r -> answering.answersOn(r, ProfileDimension.CULTURAL_BACKGROUND))
                         .orElse(List.of()));

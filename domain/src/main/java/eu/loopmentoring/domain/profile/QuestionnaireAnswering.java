@@ -118,12 +118,21 @@ public class QuestionnaireAnswering {
 
     /** The competency profile from the person's latest submission, if they submitted one. */
     public Optional<CompetencyProfile> competencyProfile(UUID person) {
-        List<QuestionnaireResponse> latest = responses.latestSubmitted(person, 2);
-        if (latest.isEmpty()) {
+        return competencyProfile(latestSubmissions(person));
+    }
+
+    /** The person's two latest submissions, newest first: all a profile is computed from. */
+    public List<QuestionnaireResponse> latestSubmissions(UUID person) {
+        return responses.latestSubmitted(person, 2);
+    }
+
+    /** The competency profile from the latest submissions, newest first (see {@link #latestSubmissions}). */
+    public static Optional<CompetencyProfile> competencyProfile(List<QuestionnaireResponse> latestFirst) {
+        if (latestFirst.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(
-                CompetencyProfile.of(latest.get(0), latest.stream().skip(1).findFirst()));
+        return Optional.of(CompetencyProfile.of(
+                latestFirst.get(0), latestFirst.stream().skip(1).findFirst()));
     }
 
     /** The latest submission, from which the profile takes training topics and cultural background. */
