@@ -49,6 +49,7 @@ class BatchMatchingTest {
     void the_same_input_in_any_order_gives_the_same_result() {
         MatchingInput input = new RandomCohorts(42).input(80, 20);
         MatchingResult first = new BatchMatching(MatchingPolicy.DEFAULT).run(input);
+        MatchingResult firstPruned = new BatchMatching(BY_TOTAL, 2, MatchingProgress.NONE).run(input);
         Random random = new Random(7);
         for (int k = 0; k < 20; k++) {
             List<MenteeCandidate> mentees = new ArrayList<>(input.mentees());
@@ -59,8 +60,11 @@ class BatchMatchingTest {
                     mentees, mentors, input.blocked(), input.week().plusDays(k % 7));
 
             assertThat(new BatchMatching(MatchingPolicy.DEFAULT).run(shuffled)).isEqualTo(first);
+            assertThat(new BatchMatching(BY_TOTAL, 2, MatchingProgress.NONE).run(shuffled))
+                    .isEqualTo(firstPruned);
         }
         assertThat(first.matched()).isPositive();
+        assertThat(firstPruned.statistics().rounds()).isGreaterThan(1);
     }
 
     @Test
