@@ -107,6 +107,18 @@ public final class MentoringFixtures {
                 .path("relationshipId");
     }
 
+    /**
+     * Mentoring data of {@code person} with {@code other} in every table: {@code person} is the
+     * mentee of a running relationship with {@code other}, and has an offer of their own that a
+     * request of {@code other}'s is pending on. Returns the relationship's id.
+     */
+    public static String footprint(Login person, Login other) {
+        String relationship = relationship(other, person);
+        String ownOffer = offer(person, 1);
+        propose(other, request(other), ownOffer).then().statusCode(201);
+        return relationship;
+    }
+
     public static Response changeStatus(Login person, String relationshipId, Map<String, ?> body) {
         return person.given().contentType("application/json").body(body).post(STATUS_CHANGES, relationshipId);
     }
