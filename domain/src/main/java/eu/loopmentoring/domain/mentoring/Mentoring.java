@@ -9,6 +9,7 @@ import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
+import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
@@ -110,8 +111,7 @@ public class Mentoring {
         Instant now = clock.instant();
         Optional<MentorOffer> chosen = draft.offerId().map(id -> visibleOffer(Access.person(subject), id));
         chosen.filter(o -> o.isOf(mentee.id())).ifPresent(o -> {
-            throw new eu.loopmentoring.domain.shared.RuleViolationException(
-                    "You cannot address a request to your own offer.");
+            throw new RuleViolationException("You cannot address a request to your own offer.");
         });
         RequestTerms terms = new RequestTerms(
                 draft.needs().orElseGet(() -> needs.of(mentee.id())),
@@ -181,8 +181,7 @@ public class Mentoring {
         if (request.isOf(person.id())) {
             side = Side.MENTEE;
             if (offer.isOf(person.id())) {
-                throw new eu.loopmentoring.domain.shared.RuleViolationException(
-                        "You cannot propose your own offer for your own request.");
+                throw new RuleViolationException("You cannot propose your own offer for your own request.");
             }
         } else if (offer.isOf(person.id())) {
             side = Side.MENTOR;
@@ -309,7 +308,7 @@ public class Mentoring {
                 relationships.findLocked(id).orElseThrow(() -> notFound("mentoring relationship", id));
         if (reopenRequest) {
             if (target != RelationshipStatus.ENDED_EARLY) {
-                throw new eu.loopmentoring.domain.shared.RuleViolationException(
+                throw new RuleViolationException(
                         "reopenRequest applies only when the relationship ends early (ENDED_EARLY).");
             }
             if (current.menteeId().filter(person.id()::equals).isEmpty()) {
