@@ -2,11 +2,14 @@ package eu.loopmentoring.api.privacy;
 
 import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.identity.IdentityDtoMapper;
+import eu.loopmentoring.api.mentoring.MentoringDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.profile.ProfileDtoMapper;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Person;
+import eu.loopmentoring.domain.mentoring.Inbox;
+import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.privacy.PersonalRecords;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
@@ -39,6 +42,9 @@ public class PersonalDataExports {
     private final OrganizationDtoMapper organizationMapper;
     private final CoalitionCommunity coalitions;
     private final CoalitionDtoMapper coalitionMapper;
+    private final Mentoring mentoring;
+    private final Inbox inbox;
+    private final MentoringDtoMapper mentoringMapper;
     private final Clock clock;
 
     PersonalDataExports(
@@ -53,6 +59,9 @@ public class PersonalDataExports {
             OrganizationDtoMapper organizationMapper,
             CoalitionCommunity coalitions,
             CoalitionDtoMapper coalitionMapper,
+            Mentoring mentoring,
+            Inbox inbox,
+            MentoringDtoMapper mentoringMapper,
             Clock clock) {
         this.accounts = accounts;
         this.identityMapper = identityMapper;
@@ -65,6 +74,9 @@ public class PersonalDataExports {
         this.organizationMapper = organizationMapper;
         this.coalitions = coalitions;
         this.coalitionMapper = coalitionMapper;
+        this.mentoring = mentoring;
+        this.inbox = inbox;
+        this.mentoringMapper = mentoringMapper;
         this.clock = clock;
     }
 
@@ -90,6 +102,9 @@ public class PersonalDataExports {
                         .toList())
                 .externalIdentities(records.externalIdentities(subject).stream()
                         .map(identityMapper::toDto)
-                        .toList());
+                        .toList())
+                .mentoring(mentoringMapper.toDto(mentoring.mine(subject)))
+                .notifications(
+                        inbox.all(subject).stream().map(mentoringMapper::toDto).toList());
     }
 }

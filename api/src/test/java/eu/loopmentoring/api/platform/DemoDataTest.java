@@ -91,6 +91,43 @@ class DemoDataTest {
     }
 
     @Test
+    void demo_mentoring_has_an_active_offer_a_running_relationship_an_open_request_and_a_pending_proposal() {
+        Login joao = demo("joao.silva");
+        Login ana = demo("ana.costa");
+
+        String offer = joao.given()
+                .queryParam("mine", true)
+                .get("/api/v1/mentor-offers")
+                .then()
+                .statusCode(200)
+                .body("items[0].status", equalTo("ACTIVE"))
+                .body("items[0].capacity", equalTo(3))
+                .body("items[0].remainingCapacity", equalTo(2))
+                .extract()
+                .path("items[0].id");
+        ana.given()
+                .get("/api/v1/mentoring-relationships")
+                .then()
+                .statusCode(200)
+                .body("items[0].status", equalTo("ACTIVE"))
+                .body("items[0].mentor.displayName", equalTo("João Silva"))
+                .body("items[0].offerId", equalTo(offer));
+        demo("sofia.garcia").given().get("/api/v1/mentoring-requests").then().body("items[0].status", equalTo("OPEN"));
+        joao.given()
+                .queryParam("view", "POOL")
+                .get("/api/v1/mentoring-requests")
+                .then()
+                .statusCode(200)
+                .body("items.mentee.displayName", hasItem("Sofía García"));
+        demo("maria.lehtinen")
+                .given()
+                .get("/api/v1/mentoring-proposals")
+                .then()
+                .body("items[0].status", equalTo("PENDING"))
+                .body("items[0].awaiting", equalTo("MENTEE"));
+    }
+
+    @Test
     void a_demo_partner_client_exists_for_the_university() {
         demo("admin")
                 .given()

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.privacy.PrivacyFixtures.Footprint;
 import eu.loopmentoring.api.support.PartnerClients;
 import eu.loopmentoring.api.support.TestAccounts;
@@ -114,6 +115,7 @@ class ErasureTest {
         Login ana = PrivacyFixtures.register("Ana Costa");
         Login joao = TestAccounts.newPerson("João Silva");
         PrivacyFixtures.footprint(ana, joao);
+        MentoringFixtures.footprint(ana, joao);
         Map<String, Long> before = leftovers(ana);
         assertThat(before.keySet())
                 .as("the fixture leaves data in the places erasure must clear")
@@ -129,7 +131,12 @@ class ErasureTest {
                         "coalition_membership",
                         "questionnaire_response",
                         "questionnaire_answer",
-                        "consent");
+                        "consent",
+                        "mentor_offer",
+                        "mentoring_request",
+                        "mentoring_proposal",
+                        "mentoring_relationship",
+                        "notification");
 
         ana.given().delete(ME).then().statusCode(204);
 

@@ -4,6 +4,7 @@ import eu.loopmentoring.domain.identity.Authentication;
 import eu.loopmentoring.domain.identity.Email;
 import eu.loopmentoring.domain.identity.LoginAttempts;
 import eu.loopmentoring.domain.privacy.PersonalData;
+import eu.loopmentoring.persistence.mentoring.MentoringErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -25,10 +26,12 @@ public class PersonalDataRepository implements PersonalData {
 
     private final EntityManager entityManager;
     private final LoginAttempts loginAttempts;
+    private final MentoringErasure mentoring;
 
-    PersonalDataRepository(EntityManager entityManager, LoginAttempts loginAttempts) {
+    PersonalDataRepository(EntityManager entityManager, LoginAttempts loginAttempts, MentoringErasure mentoring) {
         this.entityManager = entityManager;
         this.loginAttempts = loginAttempts;
+        this.mentoring = mentoring;
     }
 
     @Override
@@ -89,6 +92,7 @@ public class PersonalDataRepository implements PersonalData {
                 .setParameter("id", id)
                 .executeUpdate();
         handOverCoordination(personId);
+        mentoring.forget(personId);
         entityManager
                 .createNativeQuery("delete from person where id = :person")
                 .setParameter("person", personId)

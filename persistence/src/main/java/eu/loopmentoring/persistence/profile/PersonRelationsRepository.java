@@ -16,12 +16,17 @@ public class PersonRelationsRepository implements PersonRelations {
     }
 
     /**
-     * Mentoring relationships are not kept yet (they arrive with the mentoring capability, which
-     * answers this from its relationships); until then nobody is anybody's mentoring partner.
+     * Mentor and mentee of a running (ACTIVE or PAUSED) relationship, in either direction. A
+     * completed or ended relationship no longer opens the partner's profile: what a person showed
+     * their mentor while working together is not shown to a former mentor for ever.
      */
     @Override
     public boolean mentoringPartners(UUID person, UUID other) {
-        return false;
+        return exists(
+                "select 1 from mentoring_relationship where status in ('ACTIVE', 'PAUSED')"
+                        + " and ((mentor_id = :a and mentee_id = :b) or (mentor_id = :b and mentee_id = :a)) limit 1",
+                person,
+                other);
     }
 
     @Override

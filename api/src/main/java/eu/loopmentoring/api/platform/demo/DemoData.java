@@ -55,6 +55,7 @@ public class DemoData {
     private final CoalitionCommunity coalitions;
     private final ApiClientRegistry apiClients;
     private final DemoProfiles demoProfiles;
+    private final DemoMentoring demoMentoring;
 
     DemoData(
             @ConfigProperty(name = "loop.demo-data.enabled", defaultValue = "false") boolean enabled,
@@ -64,7 +65,8 @@ public class DemoData {
             OrganizationDirectory organizations,
             CoalitionCommunity coalitions,
             ApiClientRegistry apiClients,
-            DemoProfiles demoProfiles) {
+            DemoProfiles demoProfiles,
+            DemoMentoring demoMentoring) {
         this.enabled = enabled;
         this.accounts = accounts;
         this.people = people;
@@ -73,6 +75,7 @@ public class DemoData {
         this.coalitions = coalitions;
         this.apiClients = apiClients;
         this.demoProfiles = demoProfiles;
+        this.demoMentoring = demoMentoring;
     }
 
     /** After the configured first administrator, if any (default observer priority 2500). */
@@ -214,6 +217,7 @@ public class DemoData {
         demoProfiles.experiencedMentor(joao);
         demoProfiles.schoolLeader(maria);
         demoProfiles.studentTeacher(sofia);
+        demoMentoring.load(joao, ana, sofia, eva, maria);
 
         IssuedSecret client = apiClients.create(
                 root,

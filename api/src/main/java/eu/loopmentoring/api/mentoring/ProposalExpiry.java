@@ -1,0 +1,47 @@
+package eu.loopmentoring.api.mentoring;
+
+import eu.loopmentoring.domain.mentoring.Mentoring;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Expires proposals nobody answered in time. Safe with several instances: each proposal is
+ * expired in its own transaction under the locks of its offer and request, and one that another
+ * instance expired (or someone answered) in between is left alone.
+ */
+@ApplicationScoped
+public class ProposalExpiry {
+
+    private static final Logger LOG = Logger.getLogger(ProposalExpiry.class);
+
+    private final Mentoring mentoring;
+    private final MentoringConfig config;
+
+    ProposalExpiry(Mentoring mentoring, MentoringConfig config) {
+        this.mentoring = mentoring;
+        this.config = config;
+    }
+
+    @Scheduled(
+            every = "${loop.mentoring.expiry-check-every:1m}",
+            delayed = "${loop.mentoring.expiry-check-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void expireDue() {
+        int expired = 0;
+        for (UUID id : QuarkusTransaction.requiringNew().call(() -> mentoring.proposalsDue(config.expiryBatch()))) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> mentoring.expire(id))) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not expire mentoring proposal %s; the next run tries again", id);
+            }
+        }
+        if (expired > 0) {
+            LOG.infof("Expired %d mentoring proposals nobody answered in time", expired);
+        }
+    }
+}

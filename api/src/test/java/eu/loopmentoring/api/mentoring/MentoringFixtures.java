@@ -1,0 +1,125 @@
+package eu.loopmentoring.api.mentoring;
+
+import eu.loopmentoring.api.support.TestAccounts.Login;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Offers, requests, proposals and relationships over HTTP, for the mentoring tests and others. */
+public final class MentoringFixtures {
+
+    public static final String OFFERS = "/api/v1/mentor-offers";
+    public static final String OFFER = "/api/v1/mentor-offers/{offerId}";
+    public static final String REQUESTS = "/api/v1/mentoring-requests";
+    public static final String REQUEST = "/api/v1/mentoring-requests/{requestId}";
+    public static final String WITHDRAWAL = "/api/v1/mentoring-requests/{requestId}/withdrawal";
+    public static final String PROPOSALS = "/api/v1/mentoring-proposals";
+    public static final String PROPOSAL = "/api/v1/mentoring-proposals/{proposalId}";
+    public static final String RESPONSES = "/api/v1/mentoring-proposals/{proposalId}/responses";
+    public static final String RELATIONSHIPS = "/api/v1/mentoring-relationships";
+    public static final String RELATIONSHIP = "/api/v1/mentoring-relationships/{relationshipId}";
+    public static final String STATUS_CHANGES = "/api/v1/mentoring-relationships/{relationshipId}/status-changes";
+    public static final String NOTIFICATIONS = "/api/v1/me/notifications";
+    public static final String READ = "/api/v1/me/notifications/{notificationId}/read";
+    public static final String PROBLEMS = "https://loopmentoring.eu/problems/";
+
+    private MentoringFixtures() {}
+
+    public static Map<String, Object> offerBody(int capacity) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("capacity", capacity);
+        body.put(
+                "expertise",
+                Map.of(
+                        "profileDimensions", List.of("PEDAGOGICAL_CONCEPTIONS"),
+                        "subjects", List.of("mathematics"),
+                        "schoolLevels", List.of("ISCED_2"),
+                        "schoolDimensions", List.of("PEDAGOGICAL_PRACTICES")));
+        body.put("languages", List.of("pt", "en"));
+        body.put("formats", List.of("ONE_TO_ONE"));
+        body.put("modes", List.of("ONLINE"));
+        return body;
+    }
+
+    public static String offer(Login mentor, int capacity) {
+        return mentor.given()
+                .contentType("application/json")
+                .header("Idempotency-Key", "offer-" + UUID.randomUUID())
+                .body(offerBody(capacity))
+                .post(OFFERS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static Map<String, Object> requestBody() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("goals", "Keep a class of 28 working without shouting.");
+        body.put("languages", List.of("pt"));
+        return body;
+    }
+
+    public static String request(Login mentee) {
+        return mentee.given()
+                .contentType("application/json")
+                .body(requestBody())
+                .post(REQUESTS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static Response propose(Login proposer, String requestId, String offerId) {
+        return proposer.given()
+                .contentType("application/json")
+                .body(Map.of("requestId", requestId, "offerId", offerId))
+                .post(PROPOSALS);
+    }
+
+    /** The mentee chooses the offer: a pending proposal waiting for the mentor. */
+    public static String proposal(Login mentee, String offerId) {
+        return propose(mentee, request(mentee), offerId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static Response answer(Login person, String proposalId, String answer) {
+        return answer(person, proposalId, Map.of("answer", answer));
+    }
+
+    public static Response answer(Login person, String proposalId, Map<String, ?> body) {
+        return person.given().contentType("application/json").body(body).post(RESPONSES, proposalId);
+    }
+
+    /** A running relationship between the two, made the way people make it. */
+    public static String relationship(Login mentor, Login mentee) {
+        String proposal = proposal(mentee, offer(mentor, 2));
+        return answer(mentor, proposal, "ACCEPT")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("relationshipId");
+    }
+
+    /**
+     * Mentoring data of {@code person} with {@code other} in every table: {@code person} is the
+     * mentee of a running relationship with {@code other}, and has an offer of their own that a
+     * request of {@code other}'s is pending on. Returns the relationship's id.
+     */
+    public static String footprint(Login person, Login other) {
+        String relationship = relationship(other, person);
+        String ownOffer = offer(person, 1);
+        propose(other, request(other), ownOffer).then().statusCode(201);
+        return relationship;
+    }
+
+    public static Response changeStatus(Login person, String relationshipId, Map<String, ?> body) {
+        return person.given().contentType("application/json").body(body).post(STATUS_CHANGES, relationshipId);
+    }
+}

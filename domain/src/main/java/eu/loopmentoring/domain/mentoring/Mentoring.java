@@ -1,0 +1,422 @@
+package eu.loopmentoring.domain.mentoring;
+
+import eu.loopmentoring.domain.identity.People;
+import eu.loopmentoring.domain.identity.Person;
+import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.AccessDeniedException;
+import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ObjectNotFoundException;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.domain.shared.PersonSubject;
+import eu.loopmentoring.domain.shared.RuleViolationException;
+import eu.loopmentoring.domain.shared.StaleVersionException;
+import eu.loopmentoring.domain.shared.Subject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Mentor offers, mentoring requests, the proposals that pair them and the relationships made of
+ * them. People only; API clients are refused.
+ *
+ * <p>Who sees what: everyone sees ACTIVE offers, a mentor also their own paused one. A request is
+ * seen by its mentee; while it is in the pool, by everyone with an active offer (mentors browse
+ * the pool and offer themselves); and by the mentor it is addressed or proposed to. Proposals and
+ * relationships are seen by their two participants. Anything else does not exist for the caller.
+ *
+ * <p>Locks: every use case that may match a request takes the offer's lock, then the request's,
+ * then re-reads the proposal; so the first acceptance wins, a request is never matched twice and an
+ * offer never goes over its capacity, whatever runs at the same time.
+ */
+public class Mentoring {
+
+    private final MentorOffers offers;
+    private final MentoringRequests requests;
+    private final MentoringProposals proposals;
+    private final MentoringRelationships relationships;
+    private final Notifications notifications;
+    private final People people;
+    private final MenteeNeeds needs;
+    private final Clock clock;
+    private final Duration timeToAnswer;
+
+    public Mentoring(
+            MentorOffers offers,
+            MentoringRequests requests,
+            MentoringProposals proposals,
+            MentoringRelationships relationships,
+            Notifications notifications,
+            People people,
+            MenteeNeeds needs,
+            Clock clock,
+            Duration timeToAnswer) {
+        this.offers = offers;
+        this.requests = requests;
+        this.proposals = proposals;
+        this.relationships = relationships;
+        this.notifications = notifications;
+        this.people = people;
+        this.needs = needs;
+        this.clock = clock;
+        this.timeToAnswer = timeToAnswer;
+    }
+
+    // Offers
+
+    public MentorOffer createOffer(Subject subject, OfferTerms terms) {
+        Person mentor = caller(subject);
+        MentorOffer offer = MentorOffer.create(mentor.id(), mentor.displayName(), terms, clock.instant());
+        if (!offers.add(offer)) {
+            throw new ConflictException(
+                    "You already have a mentor offer: change it (PATCH) instead of creating" + " another one.");
+        }
+        return offer;
+    }
+
+    public MentorOffer offer(Subject subject, UUID id) {
+        return visibleOffer(Access.person(subject), id);
+    }
+
+    public Page<MentorOffer> offers(Subject subject, OfferFilter filter, PageRequest page) {
+        return offers.list(Access.person(subject).id(), filter, page);
+    }
+
+    /** The offer, if the caller may change it: their own. */
+    public MentorOffer offerToChange(Subject subject, UUID id) {
+        PersonSubject person = Access.person(subject);
+        MentorOffer offer = visibleOffer(person, id);
+        if (!offer.isOf(person.id())) {
+            throw new AccessDeniedException("Only the mentor may change their offer.");
+        }
+        return offer;
+    }
+
+    public MentorOffer changeOffer(Subject subject, UUID id, long expectedVersion, OfferChanges changes) {
+        MentorOffer offer = offerToChange(subject, id);
+        if (offer.version() != expectedVersion) {
+            throw new StaleVersionException("mentor offer");
+        }
+        return offers.update(offer.change(changes, clock.instant()))
+                .orElseThrow(() -> new StaleVersionException("mentor offer"));
+    }
+
+    // Requests
+
+    public MentoringRequest createRequest(Subject subject, RequestDraft draft) {
+        Person mentee = caller(subject);
+        Instant now = clock.instant();
+        Optional<MentorOffer> chosen = draft.offerId().map(id -> visibleOffer(Access.person(subject), id));
+        chosen.filter(o -> o.isOf(mentee.id())).ifPresent(o -> {
+            throw new RuleViolationException("You cannot address a request to your own offer.");
+        });
+        RequestTerms terms = new RequestTerms(
+                draft.needs().orElseGet(() -> needs.of(mentee.id())),
+                draft.goals(),
+                draft.languages(),
+                draft.format(),
+                draft.mode(),
+                draft.region());
+        MentoringRequest request =
+                MentoringRequest.open(mentee.id(), mentee.displayName(), terms, draft.offerId(), now);
+        requests.add(request);
+        if (chosen.isEmpty()) {
+            return request;
+        }
+        MentorOffer offer = offers.findLocked(chosen.get().id()).orElseThrow();
+        MentoringRequest locked = requests.findLocked(request.id()).orElseThrow();
+        return open(locked, offer, Side.MENTEE, now).request();
+    }
+
+    public MentoringRequest request(Subject subject, UUID id) {
+        return visibleRequest(Access.person(subject), id);
+    }
+
+    public Page<MentoringRequest> myRequests(Subject subject, Optional<RequestStatus> status, PageRequest page) {
+        return requests.ofMentee(Access.person(subject).id(), status, page);
+    }
+
+    /** The pool of requests, for people with an active offer. */
+    public Page<MentoringRequest> pool(Subject subject, PageRequest page) {
+        PersonSubject person = Access.person(subject);
+        if (activeOfferOf(person.id()).isEmpty()) {
+            throw new AccessDeniedException("Open requests are for mentors: create a mentor offer, or resume your"
+                    + " paused one, to browse them.");
+        }
+        return requests.inPool(person.id(), page);
+    }
+
+    /** The mentee withdraws their request; its pending proposals close and their mentors are told. */
+    public MentoringRequest withdraw(Subject subject, UUID id) {
+        PersonSubject person = Access.person(subject);
+        MentoringRequest visible = visibleRequest(person, id);
+        if (!visible.isOf(person.id())) {
+            throw new AccessDeniedException("Only the mentee may withdraw their request.");
+        }
+        Instant now = clock.instant();
+        MentoringRequest request = requests.findLocked(id).orElseThrow(() -> notFound("mentoring request", id));
+        MentoringRequest withdrawn = save(request.withdrawn(now));
+        for (MentoringProposal pending : proposals.pendingOf(id)) {
+            MentoringProposal closed = proposals.update(pending.closedBecause(ProposalStatus.WITHDRAWN, now));
+            notify(closed, Side.MENTOR, NotificationKind.PROPOSAL_CLOSED, now);
+        }
+        return withdrawn;
+    }
+
+    // Proposals
+
+    /**
+     * Pairs a request with an offer: the request's mentee choosing an offer, or the offer's mentor
+     * offering themselves on a request in the pool (or addressed to them). The proposer accepts by
+     * proposing; the other side is notified and answers.
+     */
+    public MentoringProposal propose(Subject subject, UUID requestId, UUID offerId) {
+        PersonSubject person = Access.person(subject);
+        MentoringRequest request = visibleRequest(person, requestId);
+        MentorOffer offer = visibleOffer(person, offerId);
+        Side side;
+        if (request.isOf(person.id())) {
+            side = Side.MENTEE;
+            if (offer.isOf(person.id())) {
+                throw new RuleViolationException("You cannot propose your own offer for your own request.");
+            }
+        } else if (offer.isOf(person.id())) {
+            side = Side.MENTOR;
+        } else {
+            throw new AccessDeniedException("Only the request's mentee or the offer's mentor may propose this pair.");
+        }
+        Instant now = clock.instant();
+        MentorOffer lockedOffer = offers.findLocked(offerId).orElseThrow(() -> notFound("mentor offer", offerId));
+        MentoringRequest lockedRequest =
+                requests.findLocked(requestId).orElseThrow(() -> notFound("mentoring request", requestId));
+        return open(lockedRequest, side == Side.MENTOR ? lockedOffer.touched(now) : lockedOffer, side, now)
+                .proposal();
+    }
+
+    public MentoringProposal proposal(Subject subject, UUID id) {
+        return visibleProposal(Access.person(subject), id);
+    }
+
+    public Page<MentoringProposal> proposals(Subject subject, Optional<ProposalStatus> status, PageRequest page) {
+        return proposals.involving(Access.person(subject).id(), status, page);
+    }
+
+    /**
+     * The caller answers a pending proposal. The acceptance that completes the pair creates the
+     * relationship, marks the request ACCEPTED and closes the request's other proposals; a later
+     * one, or one the offer's capacity no longer admits, is refused.
+     */
+    public MentoringProposal answer(Subject subject, UUID id, boolean accept, Optional<String> reason) {
+        PersonSubject person = Access.person(subject);
+        MentoringProposal seen = visibleProposal(person, id);
+        Side side = seen.sideOf(person.id()).orElseThrow();
+        Instant now = clock.instant();
+        MentorOffer offer = offers.findLocked(seen.offerId()).orElseThrow(() -> notFound("mentoring proposal", id));
+        MentoringRequest request =
+                requests.findLocked(seen.requestId()).orElseThrow(() -> notFound("mentoring proposal", id));
+        MentoringProposal proposal = proposals.findLocked(id).orElseThrow(() -> notFound("mentoring proposal", id));
+        if (side == Side.MENTOR) {
+            offer = saveOffer(offer.touched(now));
+        }
+        if (!accept) {
+            MentoringProposal declined = proposals.update(proposal.decline(side, reason, now));
+            save(request.proposalEnded(
+                    ProposalStatus.DECLINED, !proposals.pendingOf(request.id()).isEmpty(), now));
+            notify(declined, side.other(), NotificationKind.PROPOSAL_DECLINED, now);
+            return declined;
+        }
+        MentoringProposal accepted = proposal.accept(side, now);
+        if (!accepted.isAcceptedByBoth()) {
+            MentoringProposal saved = proposals.update(accepted);
+            notify(saved, side.other(), NotificationKind.PROPOSAL_RECEIVED, now);
+            return saved;
+        }
+        MentoringRequest matched = request.accepted(now);
+        offer.checkCapacity(relationships.countRunning(offer.id()));
+        MentoringRelationship relationship = MentoringRelationship.start(accepted, matched, offer, now);
+        relationships.add(relationship);
+        MentoringProposal done = proposals.update(accepted.matched(relationship.id(), now));
+        save(matched);
+        for (MentoringProposal other : proposals.pendingOf(request.id())) {
+            MentoringProposal closed = proposals.update(other.closedBecause(ProposalStatus.SUPERSEDED, now));
+            notify(closed, closed.proposedBy().other(), NotificationKind.PROPOSAL_CLOSED, now);
+            notify(closed, closed.proposedBy(), NotificationKind.PROPOSAL_CLOSED, now);
+        }
+        notify(done, Side.MENTEE, NotificationKind.PROPOSAL_ACCEPTED, now);
+        notify(done, Side.MENTOR, NotificationKind.PROPOSAL_ACCEPTED, now);
+        return done;
+    }
+
+    /** Ids of proposals past their time to answer, for the expiry job. */
+    public List<UUID> proposalsDue(int limit) {
+        return proposals.due(clock.instant(), limit);
+    }
+
+    /**
+     * Expires one proposal if it is still pending past its time: its request returns to the pool,
+     * both sides are told, and a mentor who let it expire ranks lower until they act again. False
+     * when someone answered it first (another instance's job, say).
+     */
+    public boolean expire(UUID proposalId) {
+        Instant now = clock.instant();
+        Optional<MentoringProposal> seen = proposals.find(proposalId);
+        if (seen.isEmpty() || !seen.get().isDue(now)) {
+            return false;
+        }
+        MentorOffer offer = offers.findLocked(seen.get().offerId()).orElseThrow();
+        MentoringRequest request = requests.findLocked(seen.get().requestId()).orElseThrow();
+        MentoringProposal proposal = proposals.findLocked(proposalId).orElseThrow();
+        if (!proposal.isDue(now)) {
+            return false;
+        }
+        if (proposal.awaiting() == Side.MENTOR) {
+            saveOffer(offer.missedProposal());
+        }
+        MentoringProposal expired = proposals.update(proposal.expire(now));
+        save(request.proposalEnded(
+                ProposalStatus.EXPIRED, !proposals.pendingOf(request.id()).isEmpty(), now));
+        notify(expired, Side.MENTEE, NotificationKind.PROPOSAL_EXPIRED, now);
+        notify(expired, Side.MENTOR, NotificationKind.PROPOSAL_EXPIRED, now);
+        return true;
+    }
+
+    // Relationships
+
+    public MentoringRelationship relationship(Subject subject, UUID id) {
+        return visibleRelationship(Access.person(subject), id);
+    }
+
+    public Page<MentoringRelationship> relationships(
+            Subject subject, Optional<RelationshipStatus> status, PageRequest page) {
+        return relationships.involving(Access.person(subject).id(), status, page);
+    }
+
+    /**
+     * A participant pauses, resumes, completes or ends the relationship early; the other is told.
+     * Ending early with {@code reopenRequest} returns the mentee's request to the pool (the mentee's
+     * choice: only they may ask for it).
+     */
+    public MentoringRelationship changeRelationship(
+            Subject subject, UUID id, RelationshipStatus target, Optional<String> reason, boolean reopenRequest) {
+        PersonSubject person = Access.person(subject);
+        visibleRelationship(person, id);
+        Instant now = clock.instant();
+        MentoringRelationship current =
+                relationships.findLocked(id).orElseThrow(() -> notFound("mentoring relationship", id));
+        if (reopenRequest) {
+            if (target != RelationshipStatus.ENDED_EARLY) {
+                throw new RuleViolationException(
+                        "reopenRequest applies only when the relationship ends early (ENDED_EARLY).");
+            }
+            if (current.menteeId().filter(person.id()::equals).isEmpty()) {
+                throw new AccessDeniedException("Only the mentee may reopen their request for a new match.");
+            }
+        }
+        MentoringRelationship changed = relationships.update(current.moveTo(target, reason, now));
+        if (reopenRequest && changed.requestId().isPresent()) {
+            requests.findLocked(changed.requestId().get()).ifPresent(r -> save(r.reopened(now)));
+        }
+        NotificationKind kind = switch (target) {
+            case ACTIVE -> NotificationKind.RELATIONSHIP_RESUMED;
+            case PAUSED -> NotificationKind.RELATIONSHIP_PAUSED;
+            case COMPLETED -> NotificationKind.RELATIONSHIP_COMPLETED;
+            case ENDED_EARLY -> NotificationKind.RELATIONSHIP_ENDED_EARLY;
+        };
+        changed.partnerOf(person.id())
+                .ifPresent(partner -> notifications.add(Notification.about(changed, partner, kind, now)));
+        return changed;
+    }
+
+    /** Everything of the caller's mentoring, for their export. */
+    public MentoringRecords mine(Subject subject) {
+        UUID me = Access.person(subject).id();
+        return new MentoringRecords(
+                offers.ofMentor(me), requests.allOf(me), proposals.allInvolving(me), relationships.allInvolving(me));
+    }
+
+    // Shared steps
+
+    private record Opened(MentoringRequest request, MentoringProposal proposal) {}
+
+    /** Opens a proposal on locked rows and tells the side that has to answer. */
+    private Opened open(MentoringRequest request, MentorOffer offer, Side proposer, Instant now) {
+        offer.checkOpenForProposals(relationships.countRunning(offer.id()));
+        MentoringRequest proposed = save(request.proposed(offer.id(), now));
+        if (proposer == Side.MENTOR) {
+            saveOffer(offer);
+        }
+        MentoringProposal proposal = MentoringProposal.open(proposed, offer, proposer, now, timeToAnswer);
+        if (!proposals.add(proposal)) {
+            throw new ConflictException("This request and this offer already have a pending proposal; answer it"
+                    + " instead of proposing again.");
+        }
+        notify(proposal, proposer.other(), NotificationKind.PROPOSAL_RECEIVED, now);
+        return new Opened(proposed, proposal);
+    }
+
+    private void notify(MentoringProposal proposal, Side side, NotificationKind kind, Instant now) {
+        notifications.add(Notification.about(proposal, proposal.personOn(side), kind, now));
+    }
+
+    private MentoringRequest save(MentoringRequest request) {
+        return requests.update(request).orElseThrow(() -> new StaleVersionException("mentoring request"));
+    }
+
+    private MentorOffer saveOffer(MentorOffer offer) {
+        return offers.update(offer).orElseThrow(() -> new StaleVersionException("mentor offer"));
+    }
+
+    private Optional<MentorOffer> activeOfferOf(UUID person) {
+        return offers.ofMentor(person).filter(MentorOffer::isActive);
+    }
+
+    private MentorOffer visibleOffer(PersonSubject person, UUID id) {
+        return offers.find(id)
+                .filter(o -> o.isActive() || o.isOf(person.id()))
+                .orElseThrow(() -> notFound("mentor offer", id));
+    }
+
+    private MentoringRequest visibleRequest(PersonSubject person, UUID id) {
+        return requests.find(id)
+                .filter(r -> r.isOf(person.id()) || seesAsMentor(person.id(), r))
+                .orElseThrow(() -> notFound("mentoring request", id));
+    }
+
+    /** A mentor sees a request in the pool (with an active offer), or one addressed or proposed to their offer. */
+    private boolean seesAsMentor(UUID person, MentoringRequest request) {
+        Optional<MentorOffer> own = offers.ofMentor(person);
+        if (own.isEmpty()) {
+            return false;
+        }
+        UUID offerId = own.get().id();
+        return (request.isInPool() && own.get().isActive())
+                || request.addressedTo().filter(offerId::equals).isPresent()
+                || proposals.exists(request.id(), offerId);
+    }
+
+    private MentoringProposal visibleProposal(PersonSubject person, UUID id) {
+        return proposals
+                .find(id)
+                .filter(p -> p.sideOf(person.id()).isPresent())
+                .orElseThrow(() -> notFound("mentoring proposal", id));
+    }
+
+    private MentoringRelationship visibleRelationship(PersonSubject person, UUID id) {
+        return relationships
+                .find(id)
+                .filter(r -> r.involves(person.id()))
+                .orElseThrow(() -> notFound("mentoring relationship", id));
+    }
+
+    private Person caller(Subject subject) {
+        UUID id = Access.person(subject).id();
+        return people.find(id).orElseThrow(() -> notFound("person", id));
+    }
+
+    private static ObjectNotFoundException notFound(String kind, UUID id) {
+        return new ObjectNotFoundException(kind, id);
+    }
+}

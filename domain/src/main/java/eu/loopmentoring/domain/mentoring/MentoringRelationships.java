@@ -1,0 +1,28 @@
+package eu.loopmentoring.domain.mentoring;
+
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Every mentoring relationship, with its participants' display names. */
+public interface MentoringRelationships {
+
+    Optional<MentoringRelationship> find(UUID id);
+
+    /** Finds the relationship and holds it until the unit of work ends. */
+    Optional<MentoringRelationship> findLocked(UUID id);
+
+    void add(MentoringRelationship relationship);
+
+    MentoringRelationship update(MentoringRelationship relationship);
+
+    /** ACTIVE and PAUSED relationships of the offer: what uses its capacity. */
+    int countRunning(UUID offerId);
+
+    /** The person's relationships (either side), newest first; {@code status} narrows when present. */
+    Page<MentoringRelationship> involving(UUID person, Optional<RelationshipStatus> status, PageRequest page);
+
+    List<MentoringRelationship> allInvolving(UUID person);
+}

@@ -1,0 +1,345 @@
+package eu.loopmentoring.domain.mentoring;
+
+import eu.loopmentoring.domain.identity.Fakes;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** In-memory adapters of the mentoring ports, keeping their contracts (versions, one offer per person). */
+final class InMemoryMentoring {
+
+    static final Duration TIME_TO_ANSWER = Duration.ofDays(7);
+
+    final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
+    final Fakes.MutableClock clock = new Fakes.MutableClock();
+    final Offers offers = new Offers();
+    final Requests requests = new Requests();
+    final Proposals proposals = new Proposals();
+    final Relationships relationships = new Relationships();
+    final Inboxes notifications = new Inboxes();
+    final Mentoring mentoring = new Mentoring(
+            offers,
+            requests,
+            proposals,
+            relationships,
+            notifications,
+            people,
+            person -> Set.of("classroom-management"),
+            clock,
+            TIME_TO_ANSWER);
+    final Inbox inbox = new Inbox(notifications, clock);
+
+    private static <T> Page<T> page(List<T> all, PageRequest page) {
+        return new Page<>(all.stream().limit(page.limit()).toList(), Optional.empty());
+    }
+
+    final class Offers implements MentorOffers {
+        final Map<UUID, MentorOffer> byId = new LinkedHashMap<>();
+
+        private MentorOffer counted(MentorOffer o) {
+            return new MentorOffer(
+                    o.id(),
+                    o.mentorId(),
+                    o.mentorName(),
+                    o.terms(),
+                    o.status(),
+                    relationships.countRunning(o.id()),
+                    o.missedProposals(),
+                    o.lastActiveAt(),
+                    o.createdAt(),
+                    o.version());
+        }
+
+        @Override
+        public Optional<MentorOffer> find(UUID id) {
+            return Optional.ofNullable(byId.get(id)).map(this::counted);
+        }
+
+        @Override
+        public Optional<MentorOffer> findLocked(UUID id) {
+            return find(id);
+        }
+
+        @Override
+        public Optional<MentorOffer> ofMentor(UUID mentorId) {
+            return byId.values().stream()
+                    .filter(o -> o.isOf(mentorId))
+                    .findFirst()
+                    .map(this::counted);
+        }
+
+        @Override
+        public boolean add(MentorOffer offer) {
+            if (ofMentor(offer.mentorId()).isPresent()) {
+                return false;
+            }
+            byId.put(offer.id(), offer);
+            return true;
+        }
+
+        @Override
+        public Optional<MentorOffer> update(MentorOffer offer) {
+            MentorOffer stored = byId.get(offer.id());
+            if (stored == null || stored.version() != offer.version()) {
+                return Optional.empty();
+            }
+            MentorOffer next = new MentorOffer(
+                    offer.id(),
+                    offer.mentorId(),
+                    offer.mentorName(),
+                    offer.terms(),
+                    offer.status(),
+                    0,
+                    offer.missedProposals(),
+                    offer.lastActiveAt(),
+                    offer.createdAt(),
+                    offer.version() + 1);
+            byId.put(offer.id(), next);
+            return find(offer.id());
+        }
+
+        @Override
+        public Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page) {
+            return page(
+                    byId.values().stream()
+                            .filter(o -> o.isActive() || o.isOf(viewer))
+                            .filter(o -> !filter.mine() || o.isOf(viewer))
+                            .sorted(Comparator.comparingInt(MentorOffer::missedProposals)
+                                    .thenComparing(MentorOffer::lastActiveAt, Comparator.reverseOrder()))
+                            .map(this::counted)
+                            .toList(),
+                    page);
+        }
+    }
+
+    static final class Requests implements MentoringRequests {
+        final Map<UUID, MentoringRequest> byId = new LinkedHashMap<>();
+
+        @Override
+        public Optional<MentoringRequest> find(UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<MentoringRequest> findLocked(UUID id) {
+            return find(id);
+        }
+
+        @Override
+        public void add(MentoringRequest request) {
+            byId.put(request.id(), request);
+        }
+
+        @Override
+        public Optional<MentoringRequest> update(MentoringRequest r) {
+            MentoringRequest stored = byId.get(r.id());
+            if (stored == null || stored.version() != r.version()) {
+                return Optional.empty();
+            }
+            MentoringRequest next = new MentoringRequest(
+                    r.id(),
+                    r.menteeId(),
+                    r.menteeName(),
+                    r.terms(),
+                    r.addressedTo(),
+                    r.status(),
+                    r.createdAt(),
+                    r.updatedAt(),
+                    r.version() + 1);
+            byId.put(r.id(), next);
+            return Optional.of(next);
+        }
+
+        @Override
+        public Page<MentoringRequest> ofMentee(UUID menteeId, Optional<RequestStatus> status, PageRequest page) {
+            return page(
+                    byId.values().stream()
+                            .filter(r -> r.isOf(menteeId))
+                            .filter(r -> status.map(s -> s == r.status()).orElse(true))
+                            .toList(),
+                    page);
+        }
+
+        @Override
+        public Page<MentoringRequest> inPool(UUID viewer, PageRequest page) {
+            return page(
+                    byId.values().stream()
+                            .filter(MentoringRequest::isInPool)
+                            .filter(r -> !r.isOf(viewer))
+                            .toList(),
+                    page);
+        }
+
+        @Override
+        public List<MentoringRequest> allOf(UUID menteeId) {
+            return byId.values().stream().filter(r -> r.isOf(menteeId)).toList();
+        }
+    }
+
+    static final class Proposals implements MentoringProposals {
+        final Map<UUID, MentoringProposal> byId = new LinkedHashMap<>();
+
+        @Override
+        public Optional<MentoringProposal> find(UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<MentoringProposal> findLocked(UUID id) {
+            return find(id);
+        }
+
+        @Override
+        public boolean add(MentoringProposal p) {
+            if (byId.values().stream()
+                    .anyMatch(o -> o.isPending()
+                            && o.requestId().equals(p.requestId())
+                            && o.offerId().equals(p.offerId()))) {
+                return false;
+            }
+            byId.put(p.id(), p);
+            return true;
+        }
+
+        @Override
+        public MentoringProposal update(MentoringProposal p) {
+            byId.put(p.id(), p);
+            return p;
+        }
+
+        @Override
+        public List<MentoringProposal> pendingOf(UUID requestId) {
+            return select(p -> p.isPending() && p.requestId().equals(requestId));
+        }
+
+        @Override
+        public boolean exists(UUID requestId, UUID offerId) {
+            return !select(p -> p.requestId().equals(requestId) && p.offerId().equals(offerId))
+                    .isEmpty();
+        }
+
+        @Override
+        public Page<MentoringProposal> involving(UUID person, Optional<ProposalStatus> status, PageRequest page) {
+            return page(
+                    select(p -> p.sideOf(person).isPresent()
+                            && status.map(s -> s == p.status()).orElse(true)),
+                    page);
+        }
+
+        @Override
+        public List<MentoringProposal> allInvolving(UUID person) {
+            return select(p -> p.sideOf(person).isPresent());
+        }
+
+        @Override
+        public List<UUID> due(Instant now, int limit) {
+            return select(p -> p.isDue(now)).stream()
+                    .limit(limit)
+                    .map(MentoringProposal::id)
+                    .toList();
+        }
+
+        private List<MentoringProposal> select(Predicate<MentoringProposal> which) {
+            return new ArrayList<>(byId.values()).stream().filter(which).toList();
+        }
+    }
+
+    static final class Relationships implements MentoringRelationships {
+        final Map<UUID, MentoringRelationship> byId = new LinkedHashMap<>();
+
+        @Override
+        public Optional<MentoringRelationship> find(UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<MentoringRelationship> findLocked(UUID id) {
+            return find(id);
+        }
+
+        @Override
+        public void add(MentoringRelationship relationship) {
+            byId.put(relationship.id(), relationship);
+        }
+
+        @Override
+        public MentoringRelationship update(MentoringRelationship relationship) {
+            byId.put(relationship.id(), relationship);
+            return relationship;
+        }
+
+        @Override
+        public int countRunning(UUID offerId) {
+            return (int) byId.values().stream()
+                    .filter(r -> r.offerId().filter(offerId::equals).isPresent())
+                    .filter(r -> r.status().isRunning())
+                    .count();
+        }
+
+        @Override
+        public Page<MentoringRelationship> involving(
+                UUID person, Optional<RelationshipStatus> status, PageRequest page) {
+            return page(
+                    byId.values().stream()
+                            .filter(r -> r.involves(person))
+                            .filter(r -> status.map(s -> s == r.status()).orElse(true))
+                            .toList(),
+                    page);
+        }
+
+        @Override
+        public List<MentoringRelationship> allInvolving(UUID person) {
+            return byId.values().stream().filter(r -> r.involves(person)).toList();
+        }
+    }
+
+    static final class Inboxes implements Notifications {
+        final Map<UUID, Notification> byId = new LinkedHashMap<>();
+
+        @Override
+        public void add(Notification notification) {
+            byId.put(notification.id(), notification);
+        }
+
+        @Override
+        public Optional<Notification> find(UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Notification update(Notification notification) {
+            byId.put(notification.id(), notification);
+            return notification;
+        }
+
+        @Override
+        public Page<Notification> of(UUID recipient, boolean unreadOnly, PageRequest page) {
+            return page(
+                    allOf(recipient).stream()
+                            .filter(n -> !unreadOnly || !n.isRead())
+                            .toList(),
+                    page);
+        }
+
+        @Override
+        public List<Notification> allOf(UUID recipient) {
+            return byId.values().stream()
+                    .filter(n -> n.recipientId().equals(recipient))
+                    .toList();
+        }
+
+        List<NotificationKind> kindsFor(UUID recipient) {
+            return allOf(recipient).stream().map(Notification::kind).toList();
+        }
+    }
+}

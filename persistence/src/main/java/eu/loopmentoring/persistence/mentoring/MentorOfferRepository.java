@@ -1,0 +1,91 @@
+package eu.loopmentoring.persistence.mentoring;
+
+import eu.loopmentoring.domain.mentoring.MentorOffer;
+import eu.loopmentoring.domain.mentoring.MentorOffers;
+import eu.loopmentoring.domain.mentoring.OfferFilter;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.persistence.shared.Conditions;
+import eu.loopmentoring.persistence.shared.KeysetOrder;
+import eu.loopmentoring.persistence.shared.KeysetPages;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MentorOfferRepository implements MentorOffers, PanacheRepositoryBase<MentorOfferEntity, UUID> {
+
+    private static final KeysetOrder<MentorOfferEntity> RANKED = KeysetOrder.<MentorOfferEntity>by()
+            .asc("o.missedProposals", e -> e.missedProposals, Integer::valueOf)
+            .desc("o.lastActiveAt", e -> e.lastActiveAt, Instant::parse)
+            .asc("o.id", e -> e.id, UUID::fromString);
+
+    private final MentoringEntityMapper mapper;
+
+    MentorOfferRepository(MentoringEntityMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<MentorOffer> find(UUID id) {
+        return findByIdOptional(id).map(mapper::toDomain);
+    }
+
+    @Override
+    public Optional<MentorOffer> findLocked(UUID id) {
+        return RowLocks.lock(getEntityManager(), MentorOfferEntity.class, id).map(mapper::toDomain);
+    }
+
+    @Override
+    public Optional<MentorOffer> ofMentor(UUID mentorId) {
+        return find("mentorId", mentorId).firstResultOptional().map(mapper::toDomain);
+    }
+
+    @Override
+    public boolean add(MentorOffer offer) {
+        // One offer per person: the row lock on the person serialises two first offers of theirs.
+        getEntityManager()
+                .createNativeQuery("select id from person where id = :id for update")
+                .setParameter("id", offer.mentorId())
+                .getResultList();
+        if (count("mentorId", offer.mentorId()) > 0) {
+            return false;
+        }
+        MentorOfferEntity entity = new MentorOfferEntity();
+        mapper.copy(offer, entity);
+        persist(entity);
+        flush();
+        return true;
+    }
+
+    @Override
+    public Optional<MentorOffer> update(MentorOffer offer) {
+        MentorOfferEntity entity = findById(offer.id());
+        if (entity == null || entity.version != offer.version()) {
+            return Optional.empty();
+        }
+        mapper.copy(offer, entity);
+        flush();
+        return Optional.of(mapper.toDomain(entity));
+    }
+
+    @Override
+    public Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page) {
+        Conditions filters = Conditions.none()
+                .and(filter.mine() ? "o.mentorId = :viewer" : "(o.status = 'ACTIVE' or o.mentorId = :viewer)")
+                .bind("viewer", viewer)
+                .andIf(filter.language(), "array_contains(o.languages, :language)", "language")
+                .andIf(filter.format().map(Enum::name), "array_contains(o.formats, :format)", "format")
+                .andIf(filter.mode().map(Enum::name), "array_contains(o.modes, :mode)", "mode")
+                .andIf(
+                        filter.profileDimension().map(Enum::name),
+                        "array_contains(o.profileDimensions, :dimension)",
+                        "dimension")
+                .andIf(filter.subject(), "array_contains(o.subjects, :subject)", "subject")
+                .andIf(filter.schoolLevel().map(Enum::name), "array_contains(o.schoolLevels, :level)", "level");
+        return KeysetPages.page(this, "from MentorOfferEntity o", filters, RANKED, page)
+                .map(mapper::toDomain);
+    }
+}
