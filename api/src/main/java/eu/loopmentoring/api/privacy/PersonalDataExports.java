@@ -4,12 +4,16 @@ import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.identity.IdentityDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.profile.ProfileDtoMapper;
+import eu.loopmentoring.api.resource.ResourceDtoMapper;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.privacy.PersonalRecords;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
+import eu.loopmentoring.domain.resource.ResourceBank;
+import eu.loopmentoring.domain.resource.ResourceFeedback;
+import eu.loopmentoring.domain.resource.ResourceModeration;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.model.PersonalDataExportDto;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +39,10 @@ public class PersonalDataExports {
     private final OrganizationDtoMapper organizationMapper;
     private final CoalitionCommunity coalitions;
     private final CoalitionDtoMapper coalitionMapper;
+    private final ResourceBank resources;
+    private final ResourceFeedback resourceFeedback;
+    private final ResourceModeration resourceModeration;
+    private final ResourceDtoMapper resourceMapper;
     private final Clock clock;
 
     PersonalDataExports(
@@ -47,6 +55,10 @@ public class PersonalDataExports {
             OrganizationDtoMapper organizationMapper,
             CoalitionCommunity coalitions,
             CoalitionDtoMapper coalitionMapper,
+            ResourceBank resources,
+            ResourceFeedback resourceFeedback,
+            ResourceModeration resourceModeration,
+            ResourceDtoMapper resourceMapper,
             Clock clock) {
         this.accounts = accounts;
         this.identityMapper = identityMapper;
@@ -57,6 +69,10 @@ public class PersonalDataExports {
         this.organizationMapper = organizationMapper;
         this.coalitions = coalitions;
         this.coalitionMapper = coalitionMapper;
+        this.resources = resources;
+        this.resourceFeedback = resourceFeedback;
+        this.resourceModeration = resourceModeration;
+        this.resourceMapper = resourceMapper;
         this.clock = clock;
     }
 
@@ -78,6 +94,18 @@ public class PersonalDataExports {
                         .toList())
                 .externalIdentities(records.externalIdentities(subject).stream()
                         .map(identityMapper::toDto)
+                        .toList())
+                .resources(resources.allMine(subject).stream()
+                        .map(resourceMapper::toDto)
+                        .toList())
+                .resourceReviews(resourceFeedback.myReviews(subject).stream()
+                        .map(resourceMapper::toDto)
+                        .toList())
+                .resourceReports(resourceModeration.myReports(subject).stream()
+                        .map(resourceMapper::toDto)
+                        .toList())
+                .resourceUses(resourceFeedback.myUses(subject).stream()
+                        .map(resourceMapper::toDto)
                         .toList());
     }
 }

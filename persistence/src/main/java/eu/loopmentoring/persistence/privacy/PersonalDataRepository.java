@@ -4,6 +4,7 @@ import eu.loopmentoring.domain.identity.Authentication;
 import eu.loopmentoring.domain.identity.Email;
 import eu.loopmentoring.domain.identity.LoginAttempts;
 import eu.loopmentoring.domain.privacy.PersonalData;
+import eu.loopmentoring.persistence.resource.ResourceErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -17,17 +18,20 @@ import java.util.stream.Collectors;
  * profile, and every later capability's rows that reference the person with ON DELETE CASCADE)
  * and unset what others own (created_by, invited_by: ON DELETE SET NULL). What the keys cannot
  * reach is handled here: remembered idempotent answers, the failed-login counter of the email and
- * the audit log, which keeps its events without anything that points to the person.
+ * the audit log, which keeps its events without anything that points to the person; and the
+ * resource bank ({@link ResourceErasure}), whose rating aggregates must follow the deleted reviews.
  */
 @ApplicationScoped
 public class PersonalDataRepository implements PersonalData {
 
     private final EntityManager entityManager;
     private final LoginAttempts loginAttempts;
+    private final ResourceErasure resources;
 
-    PersonalDataRepository(EntityManager entityManager, LoginAttempts loginAttempts) {
+    PersonalDataRepository(EntityManager entityManager, LoginAttempts loginAttempts, ResourceErasure resources) {
         this.entityManager = entityManager;
         this.loginAttempts = loginAttempts;
+        this.resources = resources;
     }
 
     @Override
@@ -65,6 +69,7 @@ public class PersonalDataRepository implements PersonalData {
                 .setParameter("email", email.value())
                 .setParameter("id", id)
                 .executeUpdate();
+        resources.eraseContributionsOf(personId);
         entityManager
                 .createNativeQuery("delete from person where id = :person")
                 .setParameter("person", personId)
