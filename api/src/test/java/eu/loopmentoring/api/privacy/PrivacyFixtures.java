@@ -1,5 +1,6 @@
 package eu.loopmentoring.api.privacy;
 
+import eu.loopmentoring.api.resource.ResourceFixtures;
 import eu.loopmentoring.api.support.Api;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -34,7 +35,11 @@ final class PrivacyFixtures {
             String ownOrganizationId,
             String invitedToOrganizationId,
             String foundedCoalitionId,
-            String joinedCoalitionId) {}
+            String joinedCoalitionId,
+            Resources resources) {}
+
+    /** What a person did in the resource bank: their draft, their published resource, and the other's resource they reviewed, used and reported. */
+    record Resources(String draftId, String publishedId, String reviewedId) {}
 
     /** Registers with an Idempotency-Key (the answer, with the email, is remembered) and logs in. */
     static Login register(String displayName) {
@@ -63,7 +68,9 @@ final class PrivacyFixtures {
      * {@code person} gets data everywhere the API reaches: a failed login (throttle counter, audit
      * event with an address), a profile, an organisation they coordinate, an invitation into
      * {@code other}'s organisation (sent with an Idempotency-Key), a coalition they found (with an
-     * Idempotency-Key) which {@code other} joins, and a membership in {@code other}'s coalition.
+     * Idempotency-Key) which {@code other} joins, a membership in {@code other}'s coalition, and
+     * in the resource bank a draft, a published resource that {@code other} reviews, and a review,
+     * a use and a report of {@code other}'s published resource.
      */
     static Footprint footprint(Login person, Login other) {
         password(person.email(), "not the right password", someAddress()).then().statusCode(400);
@@ -108,7 +115,38 @@ final class PrivacyFixtures {
                 .path("id");
         person.given().post(COALITION_MEMBERSHIPS, othersCoalition).then().statusCode(201);
 
-        return new Footprint(person, bio, ownOrganization, othersOrganization, founded, othersCoalition);
+        return new Footprint(
+                person, bio, ownOrganization, othersOrganization, founded, othersCoalition, resources(person, other));
+    }
+
+    static Resources resources(Login person, Login other) {
+        Login moderator = ResourceFixtures.moderator();
+        String draft = person.given()
+                .contentType("application/json")
+                .header("Idempotency-Key", "resource-" + UUID.randomUUID())
+                .body(ResourceFixtures.content("A draft that goes with its author"))
+                .post(ResourceFixtures.RESOURCES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String published = ResourceFixtures.published(person, moderator, "A resource that outlives its author");
+        ResourceFixtures.review(other, published, 5, "Very useful.").then().statusCode(200);
+        String others = ResourceFixtures.published(other, moderator, "The other's resource");
+        ResourceFixtures.review(person, others, 2, "Not for my school.").then().statusCode(200);
+        person.given()
+                .contentType("application/json")
+                .body(Map.of("kind", "COMPLETED"))
+                .post(ResourceFixtures.USES, others)
+                .then()
+                .statusCode(204);
+        person.given()
+                .contentType("application/json")
+                .body(Map.of("category", "INACCURATE", "text", "Outdated figures."))
+                .post(ResourceFixtures.REPORTS, others)
+                .then()
+                .statusCode(201);
+        return new Resources(draft, published, others);
     }
 
     static String organization(Login who) {
