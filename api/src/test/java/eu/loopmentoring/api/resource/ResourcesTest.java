@@ -154,6 +154,14 @@ class ResourcesTest {
 
         stranger.given().get(RESOURCE, id).then().statusCode(404).body("type", equalTo(PROBLEMS + "not-found"));
         stranger.given().get(RESOURCE, UUID.randomUUID()).then().statusCode(404);
+        ResourceFixtures.change(stranger, id, "\"0\"", Map.of("title", "Taken over"))
+                .then()
+                .statusCode(404);
+        ResourceFixtures.withdraw(stranger, id, Map.of("reason", "mine now"))
+                .then()
+                .statusCode(404);
+        stranger.given().get(REVISIONS, id).then().statusCode(404);
+        stranger.given().get(ResourceFixtures.REVIEWS, id).then().statusCode(404);
         ana.given().get(RESOURCE, id).then().statusCode(200).header("ETag", "\"0\"");
         moderator.given().get(RESOURCE, id).then().statusCode(200);
     }
@@ -412,6 +420,11 @@ class ResourcesTest {
                 .statusCode(403)
                 .body("type", equalTo(PROBLEMS + "forbidden"));
         PartnerClients.as(other).get(RESOURCES).then().statusCode(403);
+        // Reviews name people, and uses are people's own: those are for people, not for partner clients.
+        PartnerClients.as(reader)
+                .get(ResourceFixtures.REVIEWS, published)
+                .then()
+                .statusCode(403);
         PartnerClients.as(reader)
                 .contentType("application/json")
                 .body(content("By a client"))
