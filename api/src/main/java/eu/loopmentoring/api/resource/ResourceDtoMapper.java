@@ -56,10 +56,16 @@ import java.util.stream.Collectors;
 
 /**
  * Resources on the wire. The content fields are the same in a new resource, a change, a resource
- * and a revision, so they are written once here, by hand: the domain's content is one record.
+ * and a revision: they are written once ({@link #toContentDto}) and copied into a resource.
  */
 @ApplicationScoped
 public class ResourceDtoMapper {
+
+    private final ResourceContentCopier content;
+
+    ResourceDtoMapper(ResourceContentCopier content) {
+        this.content = content;
+    }
 
     public ResourceMetadata toDomain(ResourceContentDto d) {
         return new ResourceMetadata(
@@ -112,24 +118,8 @@ public class ResourceDtoMapper {
     }
 
     public ResourceDto toDto(LearningResource r) {
-        ResourceMetadata m = r.metadata();
-        return new ResourceDto()
+        ResourceDto dto = new ResourceDto()
                 .id(r.id())
-                .title(m.title())
-                .summary(m.summary())
-                .description(m.description())
-                .type(ResourceTypeDto.valueOf(m.type().name()))
-                .url(m.url())
-                .languages(new ArrayList<>(m.languages()))
-                .licence(m.licence())
-                .audience(toDto(m.audience()))
-                .profileDimensions(dtos(m.profileDimensions(), v -> ProfileDimensionDto.valueOf(v.name())))
-                .schoolDimensions(dtos(m.schoolDimensions(), v -> SchoolDimensionDto.valueOf(v.name())))
-                .topics(new ArrayList<>(m.topics()))
-                .estimatedMinutes(m.estimatedMinutes().orElse(null))
-                .authors(new ArrayList<>(m.authors()))
-                .organizationId(m.organizationId().orElse(null))
-                .country(m.country().orElse(null))
                 .status(toDto(r.status()))
                 .submittedBy(r.submittedBy().orElse(null))
                 .createdAt(utc(r.createdAt()))
@@ -141,6 +131,8 @@ public class ResourceDtoMapper {
                 .rating(new ResourceRatingDto()
                         .count(r.rating().count())
                         .average(r.rating().average().map(Number::doubleValue).orElse(null)));
+        content.copy(toContentDto(r.metadata()), dto);
+        return dto;
     }
 
     public ResourceContentDto toContentDto(ResourceMetadata m) {
