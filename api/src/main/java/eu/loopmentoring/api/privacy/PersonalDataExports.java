@@ -5,6 +5,7 @@ import eu.loopmentoring.api.identity.IdentityDtoMapper;
 import eu.loopmentoring.api.mentoring.MentoringDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.profile.ProfileDtoMapper;
+import eu.loopmentoring.api.resource.ResourceDtoMapper;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Person;
@@ -15,6 +16,9 @@ import eu.loopmentoring.domain.privacy.PersonalRecords;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
 import eu.loopmentoring.domain.profile.QuestionnaireAnswering;
 import eu.loopmentoring.domain.profile.SpecialCategoryConsent;
+import eu.loopmentoring.domain.resource.ResourceBank;
+import eu.loopmentoring.domain.resource.ResourceFeedback;
+import eu.loopmentoring.domain.resource.ResourceModeration;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.model.PersonalDataExportDto;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +49,10 @@ public class PersonalDataExports {
     private final Mentoring mentoring;
     private final Inbox inbox;
     private final MentoringDtoMapper mentoringMapper;
+    private final ResourceBank resources;
+    private final ResourceFeedback resourceFeedback;
+    private final ResourceModeration resourceModeration;
+    private final ResourceDtoMapper resourceMapper;
     private final Clock clock;
 
     PersonalDataExports(
@@ -62,6 +70,10 @@ public class PersonalDataExports {
             Mentoring mentoring,
             Inbox inbox,
             MentoringDtoMapper mentoringMapper,
+            ResourceBank resources,
+            ResourceFeedback resourceFeedback,
+            ResourceModeration resourceModeration,
+            ResourceDtoMapper resourceMapper,
             Clock clock) {
         this.accounts = accounts;
         this.identityMapper = identityMapper;
@@ -77,6 +89,10 @@ public class PersonalDataExports {
         this.mentoring = mentoring;
         this.inbox = inbox;
         this.mentoringMapper = mentoringMapper;
+        this.resources = resources;
+        this.resourceFeedback = resourceFeedback;
+        this.resourceModeration = resourceModeration;
+        this.resourceMapper = resourceMapper;
         this.clock = clock;
     }
 
@@ -105,6 +121,18 @@ public class PersonalDataExports {
                         .toList())
                 .mentoring(mentoringMapper.toDto(mentoring.mine(subject)))
                 .notifications(
-                        inbox.all(subject).stream().map(mentoringMapper::toDto).toList());
+                        inbox.all(subject).stream().map(mentoringMapper::toDto).toList())
+                .resources(resources.allMine(subject).stream()
+                        .map(resourceMapper::toDto)
+                        .toList())
+                .resourceReviews(resourceFeedback.myReviews(subject).stream()
+                        .map(resourceMapper::toDto)
+                        .toList())
+                .resourceReports(resourceModeration.myReports(subject).stream()
+                        .map(resourceMapper::toDto)
+                        .toList())
+                .resourceUses(resourceFeedback.myUses(subject).stream()
+                        .map(resourceMapper::toDto)
+                        .toList());
     }
 }

@@ -11,7 +11,10 @@ import static eu.loopmentoring.api.privacy.PrivacyFixtures.PROFILE;
 import static eu.loopmentoring.api.privacy.PrivacyFixtures.password;
 import static eu.loopmentoring.api.privacy.PrivacyFixtures.refresh;
 import static eu.loopmentoring.api.privacy.PrivacyFixtures.someAddress;
+import static eu.loopmentoring.api.resource.ResourceFixtures.RESOURCE;
+import static eu.loopmentoring.api.resource.ResourceFixtures.REVIEWS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -136,12 +139,47 @@ class ErasureTest {
                         "mentoring_request",
                         "mentoring_proposal",
                         "mentoring_relationship",
-                        "notification");
+                        "notification",
+
+                        "learning_resource",
+                        "resource_revision",
+                        "resource_review",
+                        "resource_use",
+                        "resource_report");
 
         ana.given().delete(ME).then().statusCode(204);
 
         assertThat(leftovers(ana)).isEmpty();
         assertThat(leftovers(joao)).as("the other person's data is intact").containsKey("person");
+    }
+
+    @Test
+    void published_resources_outlive_their_author_anonymised_while_drafts_and_the_persons_reviews_go()
+            throws SQLException {
+        Login ana = PrivacyFixtures.register("Ana Costa");
+        Login joao = TestAccounts.newPerson("João Silva");
+        Footprint footprint = PrivacyFixtures.footprint(ana, joao);
+        PrivacyFixtures.Resources resources = footprint.resources();
+        joao.given().get(RESOURCE, resources.reviewedId()).then().body("rating.count", equalTo(1));
+
+        ana.given().delete(ME).then().statusCode(204);
+
+        joao.given()
+                .get(RESOURCE, resources.publishedId())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("submittedBy", nullValue())
+                .body("rating.count", equalTo(1));
+        joao.given()
+                .get(RESOURCE, resources.reviewedId())
+                .then()
+                .statusCode(200)
+                .body("rating.count", equalTo(0))
+                .body("rating.average", nullValue());
+        joao.given().get(REVIEWS, resources.reviewedId()).then().body("items", empty());
+        assertThat(rows("select count(*) from learning_resource where id = ?", resources.draftId()))
+                .isZero();
     }
 
     @Test
@@ -251,6 +289,17 @@ class ErasureTest {
             }
         }
         return found;
+    }
+
+    private long rows(String query, String id) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement select = connection.prepareStatement(query)) {
+            select.setObject(1, UUID.fromString(id));
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     private List<UUID> otherAdministrators(String adminId) throws SQLException {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -83,7 +84,23 @@ class PersonalDataExportTest {
                         "coalitions.coalitionId",
                         containsInAnyOrder(footprint.foundedCoalitionId(), footprint.joinedCoalitionId()))
                 .body("securityEvents.type", hasItems("ACCOUNT_REGISTERED", "LOGIN_SUCCEEDED", "LOGIN_FAILED"))
-                .body("externalIdentities", empty());
+                .body("externalIdentities", empty())
+                .body(
+                        "resources.id",
+                        containsInAnyOrder(
+                                footprint.resources().draftId(),
+                                footprint.resources().publishedId()))
+                .body("resources.submittedBy", everyItem(equalTo(ana.id())))
+                .body(
+                        "resourceReviews.resourceId",
+                        contains(footprint.resources().reviewedId()))
+                .body("resourceReviews[0].rating", equalTo(2))
+                .body(
+                        "resourceReports.resourceId",
+                        contains(footprint.resources().reviewedId()))
+                .body("resourceReports[0].text", equalTo("Outdated figures."))
+                .body("resourceUses.resourceId", contains(footprint.resources().reviewedId()))
+                .body("resourceUses[0].kind", equalTo("COMPLETED"));
 
         List<String> occurred = export.jsonPath().getList("securityEvents.occurredAt");
         assertThat(occurred.stream().map(Instant::parse).toList())

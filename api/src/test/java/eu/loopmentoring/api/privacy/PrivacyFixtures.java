@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.privacy;
 
 import eu.loopmentoring.api.profile.ResponseFixtures;
+import eu.loopmentoring.api.resource.ResourceFixtures;
 import eu.loopmentoring.api.support.Api;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -37,7 +38,11 @@ final class PrivacyFixtures {
             String foundedCoalitionId,
             String joinedCoalitionId,
             String responseId,
-            String answerText) {}
+            String answerText,
+            Resources resources) {}
+
+    /** What a person did in the resource bank: their draft, their published resource, and the other's resource they reviewed, used and reported. */
+    record Resources(String draftId, String publishedId, String reviewedId) {}
 
     /** Registers with an Idempotency-Key (the answer, with the email, is remembered) and logs in. */
     static Login register(String displayName) {
@@ -67,8 +72,9 @@ final class PrivacyFixtures {
      * event with an address), a profile, an organisation they coordinate, an invitation into
      * {@code other}'s organisation (sent with an Idempotency-Key), a coalition they found (with an
      * Idempotency-Key) which {@code other} joins, a membership in {@code other}'s coalition,
-     * consent to keep their motivation answers, and a submitted questionnaire response with an
-     * answer in their own words.
+     * consent to keep their motivation answers, a submitted questionnaire response with an answer
+     * in their own words, and in the resource bank a draft, a published resource that
+     * {@code other} reviews, and a review, a use and a report of {@code other}'s published resource.
      */
     static Footprint footprint(Login person, Login other) {
         password(person.email(), "not the right password", someAddress()).then().statusCode(400);
@@ -129,7 +135,45 @@ final class PrivacyFixtures {
                 .path("id");
 
         return new Footprint(
-                person, bio, ownOrganization, othersOrganization, founded, othersCoalition, response, answerText);
+                person,
+                bio,
+                ownOrganization,
+                othersOrganization,
+                founded,
+                othersCoalition,
+                response,
+                answerText,
+                resources(person, other));
+    }
+
+    static Resources resources(Login person, Login other) {
+        Login moderator = ResourceFixtures.moderator();
+        String draft = person.given()
+                .contentType("application/json")
+                .header("Idempotency-Key", "resource-" + UUID.randomUUID())
+                .body(ResourceFixtures.content("A draft that goes with its author"))
+                .post(ResourceFixtures.RESOURCES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String published = ResourceFixtures.published(person, moderator, "A resource that outlives its author");
+        ResourceFixtures.review(other, published, 5, "Very useful.").then().statusCode(200);
+        String others = ResourceFixtures.published(other, moderator, "The other's resource");
+        ResourceFixtures.review(person, others, 2, "Not for my school.").then().statusCode(200);
+        person.given()
+                .contentType("application/json")
+                .body(Map.of("kind", "COMPLETED"))
+                .post(ResourceFixtures.USES, others)
+                .then()
+                .statusCode(204);
+        person.given()
+                .contentType("application/json")
+                .body(Map.of("category", "INACCURATE", "text", "Outdated figures."))
+                .post(ResourceFixtures.REPORTS, others)
+                .then()
+                .statusCode(201);
+        return new Resources(draft, published, others);
     }
 
     /** {@code coordinator} invites {@code person} into the organisation as a teacher, who accepts. */

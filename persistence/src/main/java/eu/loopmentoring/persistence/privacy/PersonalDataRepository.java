@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.identity.Email;
 import eu.loopmentoring.domain.identity.LoginAttempts;
 import eu.loopmentoring.domain.privacy.PersonalData;
 import eu.loopmentoring.persistence.mentoring.MentoringErasure;
+import eu.loopmentoring.persistence.resource.ResourceErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -18,8 +19,10 @@ import java.util.stream.Collectors;
  * profile, and every later capability's rows that reference the person with ON DELETE CASCADE)
  * and unset what others own (created_by, invited_by: ON DELETE SET NULL). What the keys cannot
  * reach is handled here: remembered idempotent answers, the failed-login counter of the email,
- * the audit log, which keeps its events without anything that points to the person, and the
- * communities the person alone coordinated, which pass to their longest-standing active member.
+ * the audit log, which keeps its events without anything that points to the person, the
+ * communities the person alone coordinated, which pass to their longest-standing active member,
+ * mentoring ({@link MentoringErasure}) and the resource bank ({@link ResourceErasure}), whose
+ * rating aggregates must follow the deleted reviews.
  */
 @ApplicationScoped
 public class PersonalDataRepository implements PersonalData {
@@ -27,11 +30,17 @@ public class PersonalDataRepository implements PersonalData {
     private final EntityManager entityManager;
     private final LoginAttempts loginAttempts;
     private final MentoringErasure mentoring;
+    private final ResourceErasure resources;
 
-    PersonalDataRepository(EntityManager entityManager, LoginAttempts loginAttempts, MentoringErasure mentoring) {
+    PersonalDataRepository(
+            EntityManager entityManager,
+            LoginAttempts loginAttempts,
+            MentoringErasure mentoring,
+            ResourceErasure resources) {
         this.entityManager = entityManager;
         this.loginAttempts = loginAttempts;
         this.mentoring = mentoring;
+        this.resources = resources;
     }
 
     @Override
@@ -93,6 +102,7 @@ public class PersonalDataRepository implements PersonalData {
                 .executeUpdate();
         handOverCoordination(personId);
         mentoring.forget(personId);
+        resources.eraseContributionsOf(personId);
         entityManager
                 .createNativeQuery("delete from person where id = :person")
                 .setParameter("person", personId)

@@ -1,0 +1,48 @@
+package eu.loopmentoring.api.resource;
+
+import eu.loopmentoring.domain.organization.OrganizationMemberships;
+import eu.loopmentoring.domain.resource.LearningResources;
+import eu.loopmentoring.domain.resource.ModerationQueue;
+import eu.loopmentoring.domain.resource.ResourceBank;
+import eu.loopmentoring.domain.resource.ResourceFeedback;
+import eu.loopmentoring.domain.resource.ResourceModeration;
+import eu.loopmentoring.domain.resource.ResourceReports;
+import eu.loopmentoring.domain.resource.ResourceReviews;
+import eu.loopmentoring.domain.resource.ResourceRevisions;
+import eu.loopmentoring.domain.resource.ResourceUses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/** Wires the resource bank's domain services to their adapters. */
+@ApplicationScoped
+public class ResourceConfiguration {
+
+    @Produces
+    @ApplicationScoped
+    ResourceBank resourceBank(
+            LearningResources resources,
+            ResourceRevisions revisions,
+            OrganizationMemberships memberships,
+            Clock clock) {
+        return new ResourceBank(resources, revisions, memberships, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ResourceFeedback resourceFeedback(
+            LearningResources resources, ResourceReviews reviews, ResourceUses uses, Clock clock) {
+        return new ResourceFeedback(resources, reviews, uses, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ResourceModeration resourceModeration(
+            LearningResources resources,
+            ResourceReports reports,
+            ModerationQueue queue,
+            ResourceBank bank,
+            Clock clock) {
+        return new ResourceModeration(resources, reports, queue, bank, clock);
+    }
+}

@@ -1,0 +1,149 @@
+package eu.loopmentoring.domain.resource;
+
+import eu.loopmentoring.domain.school.SchoolDimension;
+import eu.loopmentoring.domain.shared.Enums;
+import eu.loopmentoring.domain.shared.InvalidInputException;
+import eu.loopmentoring.domain.shared.InvalidInputException.FieldError;
+import eu.loopmentoring.domain.shared.ProfileDimension;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * What the author says about a resource, checked as a whole: every field that breaks a rule is
+ * named at once, so that a form can mark them all. The fields map to Dublin Core and LRMI as the
+ * README's resource bank section describes.
+ */
+public record ResourceMetadata(
+        String title,
+        String summary,
+        String description,
+        ResourceType type,
+        String url,
+        List<String> languages,
+        String licence,
+        Audience audience,
+        Set<ProfileDimension> profileDimensions,
+        Set<SchoolDimension> schoolDimensions,
+        List<String> topics,
+        Optional<Integer> estimatedMinutes,
+        List<String> authors,
+        Optional<UUID> organizationId,
+        Optional<String> country) {
+
+    public static final int MIN_TITLE = 3;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_SUMMARY = 500;
+    public static final int MAX_DESCRIPTION = 10_000;
+    public static final int MAX_URL = 500;
+    public static final int MAX_LANGUAGES = 10;
+    public static final int MAX_LICENCE = 64;
+    public static final int MAX_TOPICS = 20;
+    public static final int MAX_MINUTES = 10_000;
+    public static final int MAX_AUTHORS = 20;
+    public static final int MAX_AUTHOR = 200;
+
+    private static final Pattern URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    private static final Pattern LICENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    public ResourceMetadata {
+        title = title == null ? null : title.strip();
+        summary = summary == null ? "" : summary;
+        description = description == null ? "" : description;
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        audience = audience == null ? Audience.EVERYONE : audience;
+        profileDimensions =
+                Enums.orderedSet(ProfileDimension.class, profileDimensions == null ? Set.of() : profileDimensions);
+        schoolDimensions =
+                Enums.orderedSet(SchoolDimension.class, schoolDimensions == null ? Set.of() : schoolDimensions);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        estimatedMinutes = Objects.requireNonNullElse(estimatedMinutes, Optional.empty());
+        authors = authors == null
+                ? List.of()
+                : authors.stream().map(a -> a == null ? "" : a.strip()).toList();
+        organizationId = Objects.requireNonNullElse(organizationId, Optional.empty());
+        country = Objects.requireNonNullElse(country, Optional.empty());
+        List<FieldError> errors = violations(
+                title, summary, description, type, url, languages, licence, topics, estimatedMinutes, authors, country);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** The main language: the first one named. */
+    public String mainLanguage() {
+        return languages.get(0);
+    }
+
+    private static List<FieldError> violations(
+            String title,
+            String summary,
+            String description,
+            ResourceType type,
+            String url,
+            List<String> languages,
+            String licence,
+            List<String> topics,
+            Optional<Integer> estimatedMinutes,
+            List<String> authors,
+            Optional<String> country) {
+        List<FieldError> errors = new ArrayList<>();
+        if (title == null || title.length() < MIN_TITLE || title.length() > MAX_TITLE) {
+            errors.add(new FieldError("title", "must have " + MIN_TITLE + " to " + MAX_TITLE + " characters"));
+        }
+        if (summary.length() > MAX_SUMMARY) {
+            errors.add(new FieldError("summary", "must have at most " + MAX_SUMMARY + " characters"));
+        }
+        if (description.length() > MAX_DESCRIPTION) {
+            errors.add(new FieldError("description", "must have at most " + MAX_DESCRIPTION + " characters"));
+        }
+        if (type == null) {
+            errors.add(new FieldError("type", "is required"));
+        }
+        if (url == null || url.length() > MAX_URL || !URL.matcher(url).matches()) {
+            errors.add(new FieldError("url", "must be an http or https address of at most " + MAX_URL + " characters"));
+        }
+        if (languages.isEmpty() || languages.size() > MAX_LANGUAGES) {
+            errors.add(new FieldError(
+                    "languages", "must name 1 to " + MAX_LANGUAGES + " languages, the main language first"));
+        } else if (!languages.stream()
+                .allMatch(l -> l != null && LANGUAGE.matcher(l).matches())) {
+            errors.add(new FieldError("languages", "must be ISO 639-1 codes such as pt"));
+        } else if (new HashSet<>(languages).size() != languages.size()) {
+            errors.add(new FieldError("languages", "must not name a language twice"));
+        }
+        if (licence == null
+                || licence.length() > MAX_LICENCE
+                || !LICENCE.matcher(licence).matches()) {
+            errors.add(new FieldError("licence", "must be an SPDX or Creative Commons identifier such as CC-BY-4.0"));
+        }
+        if (topics.size() > MAX_TOPICS) {
+            errors.add(new FieldError("topics", "must name at most " + MAX_TOPICS + " topics"));
+        } else if (!topics.stream()
+                .allMatch(t -> t != null && t.length() <= 60 && SLUG.matcher(t).matches())) {
+            errors.add(new FieldError("topics", "must be lower-case hyphenated keywords such as classroom-management"));
+        } else if (new HashSet<>(topics).size() != topics.size()) {
+            errors.add(new FieldError("topics", "must not name a topic twice"));
+        }
+        if (estimatedMinutes.isPresent() && (estimatedMinutes.get() < 1 || estimatedMinutes.get() > MAX_MINUTES)) {
+            errors.add(new FieldError("estimatedMinutes", "must be between 1 and " + MAX_MINUTES));
+        }
+        if (authors.isEmpty() || authors.size() > MAX_AUTHORS) {
+            errors.add(new FieldError("authors", "must name 1 to " + MAX_AUTHORS + " authors"));
+        } else if (!authors.stream().allMatch(a -> !a.isEmpty() && a.length() <= MAX_AUTHOR)) {
+            errors.add(new FieldError("authors", "must each have 1 to " + MAX_AUTHOR + " characters"));
+        }
+        if (country.isPresent() && !COUNTRY.matcher(country.get()).matches()) {
+            errors.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 code such as PT"));
+        }
+        return errors;
+    }
+}
