@@ -140,7 +140,6 @@ class ErasureTest {
                         "mentoring_proposal",
                         "mentoring_relationship",
                         "notification",
-
                         "learning_resource",
                         "resource_revision",
                         "resource_review",

@@ -29,8 +29,8 @@ class CoalitionCommunityTest {
             new eu.loopmentoring.domain.identity.Fakes.InMemoryPeople();
     private final Fakes.InMemoryMemberships memberships = new Fakes.InMemoryMemberships();
     private final Fakes.InMemoryCoalitions coalitions = new Fakes.InMemoryCoalitions(memberships);
-    private final CoalitionCommunity community =
-            new CoalitionCommunity(coalitions, memberships, people, new Fakes.TickingClock());
+    private final CoalitionCommunity community = new CoalitionCommunity(
+            coalitions, memberships, people, new eu.loopmentoring.domain.identity.Fakes.TickingClock());
 
     private final Person ana = people.register("Ana");
     private final Person bo = people.register("Bo");

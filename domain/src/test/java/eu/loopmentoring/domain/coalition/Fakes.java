@@ -4,10 +4,7 @@ import eu.loopmentoring.domain.shared.ConflictException;
 import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -22,27 +19,6 @@ import java.util.function.Function;
 final class Fakes {
 
     private Fakes() {}
-
-    /** A clock that moves one second on every reading, so that events have an order. */
-    static final class TickingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(1);
-            return now;
-        }
-    }
 
     static final class InMemoryMemberships implements CoalitionMemberships {
         final Map<UUID, CoalitionMembership> byId = new ConcurrentHashMap<>();

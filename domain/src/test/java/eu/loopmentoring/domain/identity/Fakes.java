@@ -46,6 +46,36 @@ public final class Fakes {
         }
     }
 
+    /** A clock that moves {@code step} (one second by default) on every reading, so that events have an order. */
+    public static final class TickingClock extends Clock {
+        private final Duration step;
+        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+
+        public TickingClock() {
+            this(Duration.ofSeconds(1));
+        }
+
+        public TickingClock(Duration step) {
+            this.step = step;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            now = now.plus(step);
+            return now;
+        }
+    }
+
     /** "Hashes" by prefixing, so tests can see that nothing is stored in clear. */
     public static final class PrefixHasher implements PasswordHasher {
         int calls;

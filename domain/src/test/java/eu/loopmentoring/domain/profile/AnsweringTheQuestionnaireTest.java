@@ -16,9 +16,8 @@ import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.RuleViolationException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,25 +28,7 @@ import org.junit.jupiter.api.Test;
 class AnsweringTheQuestionnaireTest {
 
     /** A clock that moves one minute on every reading, so that submissions have an order. */
-    private final Clock clock = new Clock() {
-        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(60);
-            return now;
-        }
-    };
+    private final Clock clock = new eu.loopmentoring.domain.identity.Fakes.TickingClock(Duration.ofMinutes(1));
 
     private final InMemoryAnswering world = new InMemoryAnswering(clock);
     private final PersonSubject ana = new PersonSubject(UUID.randomUUID(), Set.of());

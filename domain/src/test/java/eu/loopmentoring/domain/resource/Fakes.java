@@ -9,10 +9,7 @@ import eu.loopmentoring.domain.organization.OrganizationRole;
 import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,26 +26,6 @@ import java.util.stream.Stream;
 final class Fakes {
 
     private Fakes() {}
-
-    static final class TickingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(1);
-            return now;
-        }
-    }
 
     /** Pages a sorted stream by position; the keyset is the last item's index. */
     static <T> Page<T> page(Stream<T> sorted, PageRequest request) {

@@ -11,7 +11,8 @@ import java.util.UUID;
 /** The resource bank over in-memory adapters, with people to act in it. */
 final class World {
 
-    final Fakes.TickingClock clock = new Fakes.TickingClock();
+    final eu.loopmentoring.domain.identity.Fakes.TickingClock clock =
+            new eu.loopmentoring.domain.identity.Fakes.TickingClock();
     final Fakes.Resources resources = new Fakes.Resources();
     final Fakes.Revisions revisions = new Fakes.Revisions();
     final Fakes.Reviews reviews = new Fakes.Reviews();
