@@ -23,7 +23,7 @@ public final class Fakes {
 
     private Fakes() {}
 
-    public static final class MutableClock extends Clock {
+    public static class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
         public void advance(Duration by) {
@@ -47,9 +47,8 @@ public final class Fakes {
     }
 
     /** A clock that moves {@code step} (one second by default) on every reading, so that events have an order. */
-    public static final class TickingClock extends Clock {
+    public static final class TickingClock extends MutableClock {
         private final Duration step;
-        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
         public TickingClock() {
             this(Duration.ofSeconds(1));
@@ -60,19 +59,9 @@ public final class Fakes {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
         public synchronized Instant instant() {
-            now = now.plus(step);
-            return now;
+            advance(step);
+            return super.instant();
         }
     }
 
