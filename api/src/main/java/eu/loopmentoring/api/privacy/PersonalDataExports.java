@@ -2,6 +2,7 @@ package eu.loopmentoring.api.privacy;
 
 import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.identity.IdentityDtoMapper;
+import eu.loopmentoring.api.mentoring.MentoringContentDtoMapper;
 import eu.loopmentoring.api.mentoring.MentoringDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.profile.ProfileDtoMapper;
@@ -10,6 +11,7 @@ import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.mentoring.Inbox;
 import eu.loopmentoring.domain.mentoring.Mentoring;
+import eu.loopmentoring.domain.mentoring.RelationshipWork;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.privacy.PersonalRecords;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
@@ -45,6 +47,8 @@ public class PersonalDataExports {
     private final Mentoring mentoring;
     private final Inbox inbox;
     private final MentoringDtoMapper mentoringMapper;
+    private final RelationshipWork work;
+    private final MentoringContentDtoMapper contentMapper;
     private final Clock clock;
 
     PersonalDataExports(
@@ -62,6 +66,8 @@ public class PersonalDataExports {
             Mentoring mentoring,
             Inbox inbox,
             MentoringDtoMapper mentoringMapper,
+            RelationshipWork work,
+            MentoringContentDtoMapper contentMapper,
             Clock clock) {
         this.accounts = accounts;
         this.identityMapper = identityMapper;
@@ -77,6 +83,8 @@ public class PersonalDataExports {
         this.mentoring = mentoring;
         this.inbox = inbox;
         this.mentoringMapper = mentoringMapper;
+        this.work = work;
+        this.contentMapper = contentMapper;
         this.clock = clock;
     }
 
@@ -103,7 +111,7 @@ public class PersonalDataExports {
                 .externalIdentities(records.externalIdentities(subject).stream()
                         .map(identityMapper::toDto)
                         .toList())
-                .mentoring(mentoringMapper.toDto(mentoring.mine(subject)))
+                .mentoring(contentMapper.fill(mentoringMapper.toDto(mentoring.mine(subject)), work.mine(subject)))
                 .notifications(
                         inbox.all(subject).stream().map(mentoringMapper::toDto).toList());
     }

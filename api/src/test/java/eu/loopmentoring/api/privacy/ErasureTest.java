@@ -115,7 +115,8 @@ class ErasureTest {
         Login ana = PrivacyFixtures.register("Ana Costa");
         Login joao = TestAccounts.newPerson("João Silva");
         PrivacyFixtures.footprint(ana, joao);
-        MentoringFixtures.footprint(ana, joao);
+        MentoringFixtures.insideFootprint(ana, MentoringFixtures.footprint(ana, joao));
+        MentoringFixtures.completedWithFeedback(ana, TestAccounts.newPerson());
         Map<String, Long> before = leftovers(ana);
         assertThat(before.keySet())
                 .as("the fixture leaves data in the places erasure must clear")
@@ -136,7 +137,12 @@ class ErasureTest {
                         "mentoring_request",
                         "mentoring_proposal",
                         "mentoring_relationship",
-                        "notification");
+                        "notification",
+                        "mentoring_agreement",
+                        "mentoring_goal",
+                        "mentoring_session",
+                        "mentoring_private_note",
+                        "mentoring_feedback");
 
         ana.given().delete(ME).then().statusCode(204);
 
