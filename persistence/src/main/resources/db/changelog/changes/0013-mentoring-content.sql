@@ -79,3 +79,52 @@ create table mentoring_feedback (
 );
 create index mentoring_feedback_author on mentoring_feedback (author_id);
 --rollback drop table mentoring_feedback;
+
+--changeset loop:0013-mentoring-tasks
+--comment: Tasks and their comments. assignee_id, created_by and author_id are unset when that person
+--comment: erases their account: the other participant keeps the task and the conversation.
+create table mentoring_task (
+    id              uuid primary key,
+    relationship_id uuid not null references mentoring_relationship (id) on delete cascade,
+    title           text not null check (length(title) between 3 and 300),
+    description     text check (length(description) between 1 and 2000),
+    assignee_id     uuid references person (id) on delete set null,
+    due_date        date,
+    done_at         timestamptz,
+    created_by      uuid references person (id) on delete set null,
+    created_at      timestamptz not null,
+    updated_at      timestamptz not null,
+    version         bigint not null default 0
+);
+create index mentoring_task_relationship on mentoring_task (relationship_id, created_at, id);
+create table mentoring_task_comment (
+    id         uuid primary key,
+    task_id    uuid not null references mentoring_task (id) on delete cascade,
+    author_id  uuid references person (id) on delete set null,
+    text       text not null check (length(text) between 1 and 2000),
+    created_at timestamptz not null
+);
+create index mentoring_task_comment_task on mentoring_task_comment (task_id, created_at, id);
+create index mentoring_task_comment_author on mentoring_task_comment (author_id);
+--rollback drop table mentoring_task_comment; drop table mentoring_task;
+
+--changeset loop:0013-mentoring-check-ins
+--comment: Relationship-health check-ins (four statements answered 1 to 5, and a comment), read by both
+--comment: participants and gone with their author's account.
+create table mentoring_check_in (
+    id                 uuid primary key,
+    relationship_id    uuid not null references mentoring_relationship (id) on delete cascade,
+    author_id          uuid not null references person (id) on delete cascade,
+    side               text not null check (side in ('MENTEE', 'MENTOR')),
+    progress_on_goals  integer not null check (progress_on_goals between 1 and 5),
+    useful_meetings    integer not null check (useful_meetings between 1 and 5),
+    feel_supported     integer not null check (feel_supported between 1 and 5),
+    good_communication integer not null check (good_communication between 1 and 5),
+    comment            text check (length(comment) between 1 and 2000),
+    submitted_at       timestamptz not null
+);
+create index mentoring_check_in_relationship on mentoring_check_in (relationship_id, author_id, submitted_at);
+create index mentoring_check_in_author on mentoring_check_in (author_id);
+-- The reminder job looks for earlier reminders per person and relationship.
+create index notification_check_in_due on notification (recipient_id, relationship_id, created_at) where kind = 'CHECK_IN_DUE';
+--rollback drop index notification_check_in_due; drop table mentoring_check_in;

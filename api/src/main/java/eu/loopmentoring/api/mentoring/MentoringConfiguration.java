@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.mentoring;
 
 import eu.loopmentoring.domain.identity.People;
+import eu.loopmentoring.domain.mentoring.CheckIns;
 import eu.loopmentoring.domain.mentoring.ClosingFeedbacks;
 import eu.loopmentoring.domain.mentoring.Inbox;
 import eu.loopmentoring.domain.mentoring.MenteeNeeds;
@@ -12,6 +13,7 @@ import eu.loopmentoring.domain.mentoring.MentoringProposals;
 import eu.loopmentoring.domain.mentoring.MentoringRelationships;
 import eu.loopmentoring.domain.mentoring.MentoringRequests;
 import eu.loopmentoring.domain.mentoring.MentoringSessions;
+import eu.loopmentoring.domain.mentoring.MentoringTasks;
 import eu.loopmentoring.domain.mentoring.Notifications;
 import eu.loopmentoring.domain.mentoring.RelationshipWork;
 import eu.loopmentoring.domain.profile.Profile;
@@ -59,10 +61,13 @@ public class MentoringConfiguration {
             MentoringAgreements agreements,
             MentoringGoals goals,
             MentoringSessions sessions,
+            MentoringTasks tasks,
+            CheckIns checkIns,
             ClosingFeedbacks feedback,
             Notifications notifications,
             Clock clock) {
-        return new RelationshipWork(relationships, agreements, goals, sessions, feedback, notifications, clock);
+        return new RelationshipWork(
+                relationships, agreements, goals, sessions, tasks, checkIns, feedback, notifications, clock);
     }
 
     @Produces

@@ -5,6 +5,9 @@ import static eu.loopmentoring.api.mentoring.MentoringDtoMapper.convert;
 import eu.loopmentoring.api.platform.mapping.DtoConversions;
 import eu.loopmentoring.domain.mentoring.AgreementGoal;
 import eu.loopmentoring.domain.mentoring.AgreementTerms;
+import eu.loopmentoring.domain.mentoring.CheckIn;
+import eu.loopmentoring.domain.mentoring.CheckInAnswers;
+import eu.loopmentoring.domain.mentoring.CheckInView;
 import eu.loopmentoring.domain.mentoring.ClosingFeedback;
 import eu.loopmentoring.domain.mentoring.GoalChanges;
 import eu.loopmentoring.domain.mentoring.GoalStatus;
@@ -12,13 +15,18 @@ import eu.loopmentoring.domain.mentoring.MeetingFrequency;
 import eu.loopmentoring.domain.mentoring.MentoringAgreement;
 import eu.loopmentoring.domain.mentoring.MentoringGoal;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
+import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.PrivateNote;
 import eu.loopmentoring.domain.mentoring.RelationshipRecords;
 import eu.loopmentoring.domain.mentoring.SessionChanges;
 import eu.loopmentoring.domain.mentoring.SessionStatus;
+import eu.loopmentoring.domain.mentoring.TaskChanges;
+import eu.loopmentoring.domain.mentoring.TaskComment;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementDto;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementGoalDto;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementTermsDto;
+import eu.loopmentoring.openapi.v1.model.MentoringCheckInDto;
+import eu.loopmentoring.openapi.v1.model.MentoringCheckInListDto;
 import eu.loopmentoring.openapi.v1.model.MentoringExportDto;
 import eu.loopmentoring.openapi.v1.model.MentoringFeedbackDto;
 import eu.loopmentoring.openapi.v1.model.MentoringGoalChangesDto;
@@ -29,6 +37,11 @@ import eu.loopmentoring.openapi.v1.model.MentoringPrivateNoteDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionStatusDto;
+import eu.loopmentoring.openapi.v1.model.MentoringSideDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskChangesDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskCommentDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringCheckInDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -116,6 +129,70 @@ public class MentoringContentDtoMapper {
                 Optional.ofNullable(dto.getSharedNotes()));
     }
 
+    public MentoringTaskDto toDto(MentoringTask t) {
+        return new MentoringTaskDto()
+                .id(t.id())
+                .relationshipId(t.relationshipId())
+                .title(t.title())
+                .description(t.description().orElse(null))
+                .assigneeId(t.assigneeId().orElse(null))
+                .dueDate(t.dueDate().orElse(null))
+                .done(t.isDone())
+                .doneAt(conversions.utc(t.doneAt()))
+                .createdBy(t.createdBy().orElse(null))
+                .createdAt(conversions.utc(t.createdAt()))
+                .updatedAt(conversions.utc(t.updatedAt()))
+                .version(t.version());
+    }
+
+    public TaskChanges toDomain(MentoringTaskChangesDto dto) {
+        return new TaskChanges(
+                Optional.ofNullable(dto.getTitle()),
+                Optional.ofNullable(dto.getDescription()),
+                Optional.ofNullable(dto.getAssigneeId()),
+                Optional.ofNullable(dto.getDueDate()),
+                Optional.ofNullable(dto.getDone()));
+    }
+
+    public MentoringTaskCommentDto toDto(TaskComment c) {
+        return new MentoringTaskCommentDto()
+                .id(c.id())
+                .taskId(c.taskId())
+                .authorId(c.authorId().orElse(null))
+                .text(c.text())
+                .createdAt(conversions.utc(c.createdAt()));
+    }
+
+    public MentoringCheckInDto toDto(CheckIn c) {
+        CheckInAnswers a = c.answers();
+        return new MentoringCheckInDto()
+                .id(c.id())
+                .relationshipId(c.relationshipId())
+                .authorId(c.authorId().orElse(null))
+                .side(convert(c.side(), MentoringSideDto.class))
+                .progressOnGoals(a.progressOnGoals())
+                .usefulMeetings(a.usefulMeetings())
+                .feelSupported(a.feelSupported())
+                .goodCommunication(a.goodCommunication())
+                .comment(a.comment().orElse(null))
+                .submittedAt(conversions.utc(c.submittedAt()));
+    }
+
+    public MentoringCheckInListDto toDto(CheckInView view) {
+        return new MentoringCheckInListDto()
+                .items(view.items().stream().map(this::toDto).toList())
+                .myNextDueAt(conversions.utc(view.myNextDueAt()));
+    }
+
+    public CheckInAnswers toDomain(NewMentoringCheckInDto dto) {
+        return new CheckInAnswers(
+                dto.getProgressOnGoals(),
+                dto.getUsefulMeetings(),
+                dto.getFeelSupported(),
+                dto.getGoodCommunication(),
+                Optional.ofNullable(dto.getComment()));
+    }
+
     public MentoringPrivateNoteDto toDto(PrivateNote n) {
         return new MentoringPrivateNoteDto()
                 .sessionId(n.sessionId())
@@ -136,6 +213,9 @@ public class MentoringContentDtoMapper {
         return export.agreements(records.agreements().stream().map(this::toDto).toList())
                 .goals(records.goals().stream().map(this::toDto).toList())
                 .sessions(records.sessions().stream().map(this::toDto).toList())
+                .tasks(records.tasks().stream().map(this::toDto).toList())
+                .taskComments(records.taskComments().stream().map(this::toDto).toList())
+                .checkIns(records.checkIns().stream().map(this::toDto).toList())
                 .privateNotes(records.privateNotes().stream().map(this::toDto).toList())
                 .feedback(records.feedback().stream().map(this::toDto).toList());
     }

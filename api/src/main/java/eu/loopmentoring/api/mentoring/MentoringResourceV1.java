@@ -17,6 +17,7 @@ import eu.loopmentoring.domain.mentoring.MentoringProposal;
 import eu.loopmentoring.domain.mentoring.MentoringRelationship;
 import eu.loopmentoring.domain.mentoring.MentoringRequest;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
+import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.OfferFilter;
 import eu.loopmentoring.domain.mentoring.ProposalStatus;
 import eu.loopmentoring.domain.mentoring.RelationshipStatus;
@@ -49,11 +50,17 @@ import eu.loopmentoring.openapi.v1.model.MentoringRequestStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestViewDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionListDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskChangesDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskCommentListDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskListDto;
 import eu.loopmentoring.openapi.v1.model.NewMentorOfferDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringCheckInDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringGoalDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringProposalDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringRequestDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringSessionDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringTaskCommentDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringTaskDto;
 import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
@@ -395,6 +402,94 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
+    public Response listMentoringTasks(UUID relationshipId) {
+        return Response.ok(new MentoringTaskListDto()
+                        .items(work.tasks(current.require(), relationshipId).stream()
+                                .map(content::toDto)
+                                .toList()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringTask(UUID relationshipId, NewMentoringTaskDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringTask", body, () -> {
+            MentoringTask task = work.addTask(
+                    subject,
+                    relationshipId,
+                    body.getTitle(),
+                    Optional.ofNullable(body.getDescription()),
+                    Optional.ofNullable(body.getAssigneeId()),
+                    Optional.ofNullable(body.getDueDate()));
+            return Response.created(
+                            URI.create("/api/v1/mentoring-relationships/" + relationshipId + "/tasks/" + task.id()))
+                    .entity(content.toDto(task))
+                    .tag(EntityTags.of(task.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMentoringTask(UUID relationshipId, UUID taskId) {
+        return task(work.task(current.require(), relationshipId, taskId));
+    }
+
+    @Override
+    @Transactional
+    public Response changeMentoringTask(
+            UUID relationshipId, UUID taskId, MentoringTaskChangesDto body, String ifMatch) {
+        Subject subject = current.require();
+        work.task(subject, relationshipId, taskId); // who may, and whether it exists, before If-Match
+        return task(work.changeTask(
+                subject, relationshipId, taskId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+    }
+
+    @Override
+    public Response listMentoringTaskComments(UUID relationshipId, UUID taskId) {
+        return Response.ok(new MentoringTaskCommentListDto()
+                        .items(work.comments(current.require(), relationshipId, taskId).stream()
+                                .map(content::toDto)
+                                .toList()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringTaskComment(
+            UUID relationshipId, UUID taskId, NewMentoringTaskCommentDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(
+                idempotencyKey,
+                subject.id().toString(),
+                "createMentoringTaskComment",
+                body,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(content.toDto(work.comment(subject, relationshipId, taskId, body.getText())))
+                        .build());
+    }
+
+    @Override
+    public Response listMentoringCheckIns(UUID relationshipId) {
+        return Response.ok(content.toDto(work.checkIns(current.require(), relationshipId)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringCheckIn(UUID relationshipId, NewMentoringCheckInDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(
+                idempotencyKey,
+                subject.id().toString(),
+                "createMentoringCheckIn",
+                body,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(content.toDto(work.checkIn(subject, relationshipId, content.toDomain(body))))
+                        .build());
+    }
+
+    @Override
     public Response getMyMentoringSessionNote(UUID relationshipId, UUID sessionId) {
         return Response.ok(content.toDto(work.myNote(current.require(), relationshipId, sessionId)))
                 .build();
@@ -430,6 +525,12 @@ public class MentoringResourceV1 implements MentoringApi {
     private Response goal(MentoringGoal goal) {
         return Response.ok(content.toDto(goal))
                 .tag(EntityTags.of(goal.version()))
+                .build();
+    }
+
+    private Response task(MentoringTask task) {
+        return Response.ok(content.toDto(task))
+                .tag(EntityTags.of(task.version()))
                 .build();
     }
 

@@ -29,6 +29,10 @@ public final class MentoringFixtures {
     public static final String SESSION = "/api/v1/mentoring-relationships/{relationshipId}/sessions/{sessionId}";
     public static final String PRIVATE_NOTE =
             "/api/v1/mentoring-relationships/{relationshipId}/sessions/{sessionId}/private-note";
+    public static final String TASKS = "/api/v1/mentoring-relationships/{relationshipId}/tasks";
+    public static final String TASK = "/api/v1/mentoring-relationships/{relationshipId}/tasks/{taskId}";
+    public static final String COMMENTS = "/api/v1/mentoring-relationships/{relationshipId}/tasks/{taskId}/comments";
+    public static final String CHECK_INS = "/api/v1/mentoring-relationships/{relationshipId}/check-ins";
     public static final String MY_FEEDBACK = "/api/v1/mentoring-relationships/{relationshipId}/feedback/me";
     public static final String NOTIFICATIONS = "/api/v1/me/notifications";
     public static final String READ = "/api/v1/me/notifications/{notificationId}/read";
@@ -145,6 +149,32 @@ public final class MentoringFixtures {
         return (ifMatch == null ? request : request.header("If-Match", ifMatch)).put(AGREEMENT, relationshipId);
     }
 
+    /** The mentee proposes the agreement, both confirm it. */
+    public static void confirmedAgreement(Login mentor, Login mentee, String relationshipId) {
+        putAgreement(mentee, relationshipId, null, "Exit tickets in every lesson")
+                .then()
+                .statusCode(200);
+        mentor.given()
+                .header("If-Match", "\"0\"")
+                .post(CONFIRMATION, relationshipId)
+                .then()
+                .statusCode(200);
+        mentee.given()
+                .header("If-Match", "\"1\"")
+                .post(CONFIRMATION, relationshipId)
+                .then()
+                .statusCode(200);
+    }
+
+    public static Map<String, Object> checkInBody() {
+        return Map.of(
+                "progressOnGoals", 4,
+                "usefulMeetings", 5,
+                "feelSupported", 4,
+                "goodCommunication", 3,
+                "comment", "Fix the meeting day.");
+    }
+
     public static String goal(Login person, String relationshipId, String title) {
         return person.given()
                 .contentType("application/json")
@@ -178,6 +208,17 @@ public final class MentoringFixtures {
                 .path("id");
     }
 
+    public static String task(Login person, String relationshipId, Map<String, ?> body) {
+        return person.given()
+                .contentType("application/json")
+                .body(body)
+                .post(TASKS, relationshipId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     public static Response putPrivateNote(Login person, String relationshipId, String sessionId, String text) {
         return person.given()
                 .contentType("application/json")
@@ -186,9 +227,9 @@ public final class MentoringFixtures {
     }
 
     /**
-     * Inside a relationship of {@code person} with {@code other}: an agreement, a goal and a held
-     * session with shared notes, all by {@code person}, and their private note on it. Returns the
-     * session's id.
+     * Inside a relationship of {@code person} with {@code other}: an agreement, a goal, a held
+     * session with shared notes and a task assigned to themselves with a comment, all by
+     * {@code person}, and their private note on the session. Returns the session's id.
      */
     public static String insideFootprint(Login person, String relationshipId) {
         putAgreement(person, relationshipId, null, "Keep a class of 28 working without shouting.")
@@ -199,6 +240,13 @@ public final class MentoringFixtures {
         putPrivateNote(person, relationshipId, session, "Private note of " + person.id())
                 .then()
                 .statusCode(200);
+        String task = task(person, relationshipId, Map.of("title", "Try the entry routine", "assigneeId", person.id()));
+        person.given()
+                .contentType("application/json")
+                .body(Map.of("text", "Done twice."))
+                .post(COMMENTS, relationshipId, task)
+                .then()
+                .statusCode(201);
         return session;
     }
 

@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.mentoring;
 
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.AGREEMENT;
+import static eu.loopmentoring.api.mentoring.MentoringFixtures.COMMENTS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.CONFIRMATION;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.GOAL;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.GOALS;
@@ -10,19 +11,24 @@ import static eu.loopmentoring.api.mentoring.MentoringFixtures.PRIVATE_NOTE;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.PROBLEMS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.SESSION;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.SESSIONS;
+import static eu.loopmentoring.api.mentoring.MentoringFixtures.TASK;
+import static eu.loopmentoring.api.mentoring.MentoringFixtures.TASKS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.agreementBody;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.changeStatus;
+import static eu.loopmentoring.api.mentoring.MentoringFixtures.confirmedAgreement;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.goal;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.heldSession;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.putAgreement;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.putPrivateNote;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.relationship;
+import static eu.loopmentoring.api.mentoring.MentoringFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -39,7 +45,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** What happens inside a relationship: agreement, goals, sessions, private notes and closing feedback. */
+/** What happens inside a relationship: agreement, goals, sessions, private notes, tasks and closing feedback. */
 @QuarkusTest
 class RelationshipWorkTest {
 
@@ -87,17 +93,8 @@ class RelationshipWorkTest {
             Login joao = TestAccounts.newPerson();
             Login ana = TestAccounts.newPerson();
             String relationship = relationship(joao, ana);
-            putAgreement(ana, relationship, null, "First goal").then().statusCode(200);
-            joao.given()
-                    .header("If-Match", "\"0\"")
-                    .post(CONFIRMATION, relationship)
-                    .then()
-                    .statusCode(200);
-            ana.given()
-                    .header("If-Match", "\"1\"")
-                    .post(CONFIRMATION, relationship)
-                    .then()
-                    .body("confirmed", equalTo(true));
+            confirmedAgreement(joao, ana, relationship);
+            ana.given().get(AGREEMENT, relationship).then().header("ETag", "\"2\"").body("confirmed", equalTo(true));
 
             putAgreement(joao, relationship, "\"2\"", "A changed goal")
                     .then()
@@ -267,6 +264,69 @@ class RelationshipWorkTest {
     }
 
     @Nested
+    class Tasks {
+
+        @Test
+        void a_task_is_assigned_commented_on_and_done() {
+            Login joao = TestAccounts.newPerson();
+            Login ana = TestAccounts.newPerson();
+            String relationship = relationship(joao, ana);
+
+            String task = task(
+                    joao,
+                    relationship,
+                    Map.of("title", "Try the entry routine", "assigneeId", ana.id(), "dueDate", "2026-12-04"));
+            ana.given().get(NOTIFICATIONS).then().body("items.kind", hasItem("TASK_ASSIGNED"));
+            ana.given()
+                    .contentType("application/json")
+                    .body(Map.of("text", "Done twice; three minutes the second time."))
+                    .post(COMMENTS, relationship, task)
+                    .then()
+                    .statusCode(201)
+                    .body("authorId", equalTo(ana.id()));
+            joao.given().get(NOTIFICATIONS).then().body("items.kind", hasItem("TASK_COMMENTED"));
+            ana.given()
+                    .contentType("application/json")
+                    .header("If-Match", "\"0\"")
+                    .body(Map.of("done", true))
+                    .patch(TASK, relationship, task)
+                    .then()
+                    .statusCode(200)
+                    .body("done", equalTo(true))
+                    .body("doneAt", notNullValue())
+                    .body("assigneeId", equalTo(ana.id()));
+
+            joao.given()
+                    .get(TASKS, relationship)
+                    .then()
+                    .body("items.id", contains(task))
+                    .body("items[0].done", equalTo(true));
+            joao.given()
+                    .get(COMMENTS, relationship, task)
+                    .then()
+                    .body("items.text", contains("Done twice; three minutes the second time."));
+        }
+
+        @Test
+        void a_task_is_assigned_only_to_a_participant() {
+            Login joao = TestAccounts.newPerson();
+            Login ana = TestAccounts.newPerson();
+            Login stranger = TestAccounts.newPerson();
+            String relationship = relationship(joao, ana);
+
+            joao.given()
+                    .contentType("application/json")
+                    .body(Map.of("title", "Someone else's job", "assigneeId", stranger.id()))
+                    .post(TASKS, relationship)
+                    .then()
+                    .statusCode(422)
+                    .body("type", equalTo(PROBLEMS + "rule-violated"))
+                    .body("detail", containsString("assigneeId"));
+            stranger.given().get(NOTIFICATIONS).then().body("items", hasSize(0));
+        }
+    }
+
+    @Nested
     class PrivateNotes {
 
         @Test
@@ -399,6 +459,17 @@ class RelationshipWorkTest {
                 .body(Map.of("durationMinutes", 30))
                 .patch(SESSION, relationship, session));
         assertNotFound(stranger.given().get(PRIVATE_NOTE, relationship, session));
+        String task = task(ana, relationship, Map.of("title", "A task"));
+        assertNotFound(stranger.given().get(TASKS, relationship));
+        assertNotFound(
+                json.apply(stranger.given()).body(Map.of("title", "Mine")).post(TASKS, relationship));
+        assertNotFound(stranger.given().get(TASK, relationship, task));
+        assertNotFound(json.apply(stranger.given())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("done", true))
+                .patch(TASK, relationship, task));
+        assertNotFound(stranger.given().get(COMMENTS, relationship, task));
+        assertNotFound(json.apply(stranger.given()).body(Map.of("text", "Hi")).post(COMMENTS, relationship, task));
         assertNotFound(stranger.given().get(MY_FEEDBACK, relationship));
         assertNotFound(json.apply(stranger.given()).body(Map.of("rating", 1)).put(MY_FEEDBACK, relationship));
         // A goal or session of one relationship is not found through another one.

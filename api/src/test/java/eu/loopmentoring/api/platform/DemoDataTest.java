@@ -145,6 +145,14 @@ class DemoDataTest {
                 .get("/api/v1/mentoring-relationships/{id}/sessions/{sid}/private-note", relationship, session)
                 .then()
                 .statusCode(404);
+        ana.given()
+                .get("/api/v1/mentoring-relationships/{id}/tasks", relationship)
+                .then()
+                .body("items.assigneeId", contains(ana.id()));
+        joao.given()
+                .get("/api/v1/mentoring-relationships/{id}/check-ins", relationship)
+                .then()
+                .body("items.side", contains("MENTEE"));
         joao.given()
                 .queryParam("view", "POOL")
                 .get("/api/v1/mentoring-requests")

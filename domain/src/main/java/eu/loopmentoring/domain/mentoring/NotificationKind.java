@@ -21,6 +21,12 @@ public enum NotificationKind {
     AGREEMENT_CONFIRMED,
     GOAL_ADDED,
     SESSION_PLANNED,
+    /** A task was assigned to the recipient. */
+    TASK_ASSIGNED,
+    /** The other participant commented on a task. */
+    TASK_COMMENTED,
+    /** The recipient's relationship-health check-in is due. */
+    CHECK_IN_DUE,
     /** The relationship ended: the recipient is asked for their feedback. */
     FEEDBACK_REQUESTED
 }

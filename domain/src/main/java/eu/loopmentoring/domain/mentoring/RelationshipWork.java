@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * What happens inside a relationship: its agreement, goals, sessions with shared and private
- * notes, and the closing feedback. People only.
+ * notes, tasks with comments, and the closing feedback. People only.
  *
  * <p>Who sees what: everything of a relationship is seen by its participants, and by nobody else
  * (a stranger gets "not found"), except private notes and feedback, which only their author ever
@@ -31,6 +31,8 @@ public class RelationshipWork {
     private final MentoringAgreements agreements;
     private final MentoringGoals goals;
     private final MentoringSessions sessions;
+    private final MentoringTasks tasks;
+    private final CheckIns checkIns;
     private final ClosingFeedbacks feedback;
     private final Notifications notifications;
     private final Clock clock;
@@ -40,6 +42,8 @@ public class RelationshipWork {
             MentoringAgreements agreements,
             MentoringGoals goals,
             MentoringSessions sessions,
+            MentoringTasks tasks,
+            CheckIns checkIns,
             ClosingFeedbacks feedback,
             Notifications notifications,
             Clock clock) {
@@ -47,6 +51,8 @@ public class RelationshipWork {
         this.agreements = agreements;
         this.goals = goals;
         this.sessions = sessions;
+        this.tasks = tasks;
+        this.checkIns = checkIns;
         this.feedback = feedback;
         this.notifications = notifications;
         this.clock = clock;
@@ -198,6 +204,122 @@ public class RelationshipWork {
         return sessions.putNote(new PrivateNote(sessionId, person.id(), text, clock.instant()));
     }
 
+    // Tasks
+
+    public List<MentoringTask> tasks(Subject subject, UUID relationshipId) {
+        visible(Access.person(subject), relationshipId);
+        return tasks.ofRelationships(List.of(relationshipId));
+    }
+
+    public MentoringTask task(Subject subject, UUID relationshipId, UUID taskId) {
+        visible(Access.person(subject), relationshipId);
+        return tasks.find(relationshipId, taskId).orElseThrow(() -> notFound("mentoring task", taskId));
+    }
+
+    public MentoringTask addTask(
+            Subject subject,
+            UUID relationshipId,
+            String title,
+            Optional<String> description,
+            Optional<UUID> assigneeId,
+            Optional<LocalDate> dueDate) {
+        PersonSubject person = Access.person(subject);
+        MentoringRelationship relationship = running(person, relationshipId);
+        checkAssignee(relationship, assigneeId);
+        Instant now = clock.instant();
+        MentoringTask task = tasks.add(
+                MentoringTask.create(relationshipId, title, description, assigneeId, dueDate, person.id(), now));
+        tellAssignee(relationship, person, assigneeId, now);
+        return task;
+    }
+
+    public MentoringTask changeTask(
+            Subject subject, UUID relationshipId, UUID taskId, long expectedVersion, TaskChanges changes) {
+        PersonSubject person = Access.person(subject);
+        MentoringRelationship relationship = running(person, relationshipId);
+        checkAssignee(relationship, changes.assigneeId());
+        MentoringTask task = tasks.find(relationshipId, taskId).orElseThrow(() -> notFound("mentoring task", taskId));
+        if (task.version() != expectedVersion) {
+            throw new StaleVersionException("mentoring task");
+        }
+        Instant now = clock.instant();
+        MentoringTask changed = tasks.update(task.change(changes, now));
+        if (!changed.assigneeId().equals(task.assigneeId())) {
+            tellAssignee(relationship, person, changed.assigneeId(), now);
+        }
+        return changed;
+    }
+
+    public List<TaskComment> comments(Subject subject, UUID relationshipId, UUID taskId) {
+        task(subject, relationshipId, taskId);
+        return tasks.comments(taskId);
+    }
+
+    public TaskComment comment(Subject subject, UUID relationshipId, UUID taskId, String text) {
+        PersonSubject person = Access.person(subject);
+        MentoringRelationship relationship = running(person, relationshipId);
+        tasks.find(relationshipId, taskId).orElseThrow(() -> notFound("mentoring task", taskId));
+        Instant now = clock.instant();
+        TaskComment comment =
+                tasks.addComment(new TaskComment(UUID.randomUUID(), taskId, Optional.of(person.id()), text, now));
+        tellPartner(relationship, person, NotificationKind.TASK_COMMENTED, now);
+        return comment;
+    }
+
+    // Check-ins
+
+    /** The relationship's check-ins, and when the caller's next one is due. */
+    public CheckInView checkIns(Subject subject, UUID relationshipId) {
+        PersonSubject person = Access.person(subject);
+        visible(person, relationshipId);
+        List<CheckIn> all = checkIns.ofRelationship(relationshipId);
+        return new CheckInView(all, nextDue(relationshipId, person.id(), all));
+    }
+
+    public CheckIn checkIn(Subject subject, UUID relationshipId, CheckInAnswers answers) {
+        PersonSubject person = Access.person(subject);
+        MentoringRelationship relationship = running(person, relationshipId);
+        if (agreements
+                .find(relationshipId)
+                .filter(MentoringAgreement::isConfirmed)
+                .isEmpty()) {
+            throw new RuleViolationException("Check-ins start once both participants confirmed the agreement, which"
+                    + " sets their interval: agree on it first (PUT …/agreement, then each POST …/confirmation).");
+        }
+        return checkIns.add(new CheckIn(
+                UUID.randomUUID(),
+                relationshipId,
+                Optional.of(person.id()),
+                relationship.sideOf(person.id()).orElseThrow(),
+                answers,
+                clock.instant()));
+    }
+
+    /** Reminds everyone whose check-in is due (CHECK_IN_DUE), once; for the scheduled job. */
+    public int remindDueCheckIns() {
+        return checkIns.remindDue(clock.instant());
+    }
+
+    /** The interval after the person's last check-in, or after both confirmed the agreement. */
+    private Optional<Instant> nextDue(UUID relationshipId, UUID person, List<CheckIn> all) {
+        return agreements
+                .find(relationshipId)
+                .filter(MentoringAgreement::isConfirmed)
+                .map(a -> {
+                    Instant confirmed = a.mentorConfirmedAt()
+                                    .orElseThrow()
+                                    .isAfter(a.menteeConfirmedAt().orElseThrow())
+                            ? a.mentorConfirmedAt().orElseThrow()
+                            : a.menteeConfirmedAt().orElseThrow();
+                    Instant from = all.stream()
+                            .filter(c -> c.authorId().filter(person::equals).isPresent())
+                            .map(CheckIn::submittedAt)
+                            .max(Instant::compareTo)
+                            .orElse(confirmed);
+                    return from.plus(java.time.Duration.ofDays(7L * a.terms().checkInIntervalWeeks()));
+                });
+    }
+
     // Feedback
 
     public ClosingFeedback myFeedback(Subject subject, UUID relationshipId) {
@@ -229,6 +351,9 @@ public class RelationshipWork {
                 agreements.ofRelationships(ids),
                 goals.ofRelationships(ids),
                 sessions.ofRelationships(ids),
+                tasks.ofRelationships(ids),
+                tasks.commentsBy(me),
+                checkIns.by(me),
                 sessions.notesOf(me),
                 feedback.of(me));
     }
@@ -252,6 +377,20 @@ public class RelationshipWork {
                     + "; once ended, its agreement, goals and sessions do not change any more.");
         }
         return relationship;
+    }
+
+    private static void checkAssignee(MentoringRelationship relationship, Optional<UUID> assignee) {
+        if (assignee.filter(a -> !relationship.involves(a)).isPresent()) {
+            throw new RuleViolationException(
+                    "assigneeId must be one of the relationship's participants (its mentor or its mentee).");
+        }
+    }
+
+    private void tellAssignee(
+            MentoringRelationship relationship, PersonSubject person, Optional<UUID> assignee, Instant now) {
+        assignee.filter(a -> !a.equals(person.id()))
+                .ifPresent(a ->
+                        notifications.add(Notification.about(relationship, a, NotificationKind.TASK_ASSIGNED, now)));
     }
 
     private void tellPartner(

@@ -11,6 +11,7 @@ import eu.loopmentoring.domain.mentoring.MeetingFrequency;
 import eu.loopmentoring.domain.mentoring.MentoringAgreement;
 import eu.loopmentoring.domain.mentoring.MentoringGoal;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
+import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.PrivateNote;
 import eu.loopmentoring.domain.mentoring.SessionStatus;
 import eu.loopmentoring.domain.mentoring.Side;
@@ -110,6 +111,34 @@ public class MentoringContentMapper {
         e.createdBy = s.createdBy().orElse(null);
         e.createdAt = s.createdAt();
         e.updatedAt = s.updatedAt();
+    }
+
+    MentoringTask toDomain(MentoringTaskEntity e) {
+        return new MentoringTask(
+                e.id,
+                e.relationshipId,
+                e.title,
+                Optional.ofNullable(e.description),
+                Optional.ofNullable(e.assigneeId),
+                Optional.ofNullable(e.dueDate),
+                Optional.ofNullable(e.doneAt),
+                Optional.ofNullable(e.createdBy),
+                e.createdAt,
+                e.updatedAt,
+                e.version);
+    }
+
+    void copy(MentoringTask t, MentoringTaskEntity e) {
+        e.id = t.id();
+        e.relationshipId = t.relationshipId();
+        e.title = t.title();
+        e.description = t.description().orElse(null);
+        e.assigneeId = t.assigneeId().orElse(null);
+        e.dueDate = t.dueDate().orElse(null);
+        e.doneAt = t.doneAt().orElse(null);
+        e.createdBy = t.createdBy().orElse(null);
+        e.createdAt = t.createdAt();
+        e.updatedAt = t.updatedAt();
     }
 
     PrivateNote toDomain(PrivateNoteEntity e) {

@@ -3,6 +3,7 @@ package eu.loopmentoring.api.platform.demo;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.mentoring.AgreementGoal;
 import eu.loopmentoring.domain.mentoring.AgreementTerms;
+import eu.loopmentoring.domain.mentoring.CheckInAnswers;
 import eu.loopmentoring.domain.mentoring.Expertise;
 import eu.loopmentoring.domain.mentoring.GoalChanges;
 import eu.loopmentoring.domain.mentoring.MeetingFrequency;
@@ -14,6 +15,7 @@ import eu.loopmentoring.domain.mentoring.MentoringMode;
 import eu.loopmentoring.domain.mentoring.MentoringProposal;
 import eu.loopmentoring.domain.mentoring.MentoringRequest;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
+import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.OfferTerms;
 import eu.loopmentoring.domain.mentoring.ProposalStatus;
 import eu.loopmentoring.domain.mentoring.RelationshipWork;
@@ -39,7 +41,8 @@ import java.util.UUID;
 
 /**
  * Mentoring at several stages: João mentors Ana (an ACTIVE relationship with a confirmed agreement,
- * two goals under way and two sessions held, one with a private note of João's) and has places
+ * two goals under way, two sessions held, one with a private note of João's, a task for Ana with
+ * her comment, and her first check-in) and has places
  * left, Sofía's request waits in the pool, and Eva has offered herself on Maria's request, which
  * waits for Maria.
  */
@@ -132,7 +135,7 @@ class DemoMentoring {
         mentoring.propose(eva.asSubject(), marias.id(), evas.id());
     }
 
-    /** Ana and João agreed on their terms, track two goals and met twice; João keeps a private note. */
+    /** Ana and João agreed on their terms, track two goals, met twice, share a task; Ana checked in. */
     private void workTogether(Person joao, Person ana, UUID relationship) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
@@ -179,6 +182,18 @@ class DemoMentoring {
                 relationship,
                 first.id(),
                 "Ana is more anxious about the 7th grade than she says; start next time with what went well.");
+        MentoringTask routine = work.addTask(
+                joao.asSubject(),
+                relationship,
+                "Try the five-minute entry routine with the 7th grade",
+                Optional.empty(),
+                Optional.of(ana.id()),
+                Optional.of(today.plusDays(10)));
+        work.comment(ana.asSubject(), relationship, routine.id(), "Done twice; the second time it took three minutes.");
+        work.checkIn(
+                ana.asSubject(),
+                relationship,
+                new CheckInAnswers(4, 5, 4, 3, Optional.of("We should fix the meeting day.")));
     }
 
     private static GoalChanges progress(int percent) {
