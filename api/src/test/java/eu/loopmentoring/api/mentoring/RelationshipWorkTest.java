@@ -94,7 +94,11 @@ class RelationshipWorkTest {
             Login ana = TestAccounts.newPerson();
             String relationship = relationship(joao, ana);
             confirmedAgreement(joao, ana, relationship);
-            ana.given().get(AGREEMENT, relationship).then().header("ETag", "\"2\"").body("confirmed", equalTo(true));
+            ana.given()
+                    .get(AGREEMENT, relationship)
+                    .then()
+                    .header("ETag", "\"2\"")
+                    .body("confirmed", equalTo(true));
 
             putAgreement(joao, relationship, "\"2\"", "A changed goal")
                     .then()
