@@ -20,6 +20,10 @@ public interface MentoringConfig {
     @WithDefault("1m")
     String expiryCheckEvery();
 
+    /** How often one instance looks for due check-ins to remind participants of. */
+    @WithDefault("1h")
+    String checkInReminderEvery();
+
     /** How long after start the first look happens. */
     @WithDefault("30s")
     String expiryCheckDelay();

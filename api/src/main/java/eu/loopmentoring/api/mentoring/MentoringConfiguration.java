@@ -1,14 +1,21 @@
 package eu.loopmentoring.api.mentoring;
 
 import eu.loopmentoring.domain.identity.People;
+import eu.loopmentoring.domain.mentoring.CheckIns;
+import eu.loopmentoring.domain.mentoring.ClosingFeedbacks;
 import eu.loopmentoring.domain.mentoring.Inbox;
 import eu.loopmentoring.domain.mentoring.MenteeNeeds;
 import eu.loopmentoring.domain.mentoring.MentorOffers;
 import eu.loopmentoring.domain.mentoring.Mentoring;
+import eu.loopmentoring.domain.mentoring.MentoringAgreements;
+import eu.loopmentoring.domain.mentoring.MentoringGoals;
 import eu.loopmentoring.domain.mentoring.MentoringProposals;
 import eu.loopmentoring.domain.mentoring.MentoringRelationships;
 import eu.loopmentoring.domain.mentoring.MentoringRequests;
+import eu.loopmentoring.domain.mentoring.MentoringSessions;
+import eu.loopmentoring.domain.mentoring.MentoringTasks;
 import eu.loopmentoring.domain.mentoring.Notifications;
+import eu.loopmentoring.domain.mentoring.RelationshipWork;
 import eu.loopmentoring.domain.profile.Profile;
 import eu.loopmentoring.domain.profile.Profiles;
 import eu.loopmentoring.domain.profile.QuestionnaireAnswering;
@@ -45,6 +52,22 @@ public class MentoringConfiguration {
                 needs,
                 clock,
                 config.proposalExpiry());
+    }
+
+    @Produces
+    @ApplicationScoped
+    RelationshipWork relationshipWork(
+            MentoringRelationships relationships,
+            MentoringAgreements agreements,
+            MentoringGoals goals,
+            MentoringSessions sessions,
+            MentoringTasks tasks,
+            CheckIns checkIns,
+            ClosingFeedbacks feedback,
+            Notifications notifications,
+            Clock clock) {
+        return new RelationshipWork(
+                relationships, agreements, goals, sessions, tasks, checkIns, feedback, notifications, clock);
     }
 
     @Produces

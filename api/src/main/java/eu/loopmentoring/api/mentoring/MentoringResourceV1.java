@@ -9,15 +9,21 @@ import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
 import eu.loopmentoring.domain.mentoring.Mentoring;
+import eu.loopmentoring.domain.mentoring.MentoringAgreement;
 import eu.loopmentoring.domain.mentoring.MentoringFormat;
+import eu.loopmentoring.domain.mentoring.MentoringGoal;
 import eu.loopmentoring.domain.mentoring.MentoringMode;
 import eu.loopmentoring.domain.mentoring.MentoringProposal;
 import eu.loopmentoring.domain.mentoring.MentoringRelationship;
 import eu.loopmentoring.domain.mentoring.MentoringRequest;
+import eu.loopmentoring.domain.mentoring.MentoringSession;
+import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.OfferFilter;
 import eu.loopmentoring.domain.mentoring.ProposalStatus;
 import eu.loopmentoring.domain.mentoring.RelationshipStatus;
+import eu.loopmentoring.domain.mentoring.RelationshipWork;
 import eu.loopmentoring.domain.mentoring.RequestStatus;
+import eu.loopmentoring.domain.mentoring.SessionStatus;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.ProfileDimension;
@@ -26,8 +32,13 @@ import eu.loopmentoring.openapi.v1.api.MentoringApi;
 import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
 import eu.loopmentoring.openapi.v1.model.MentorOfferChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentorOfferPageDto;
+import eu.loopmentoring.openapi.v1.model.MentoringAgreementTermsDto;
+import eu.loopmentoring.openapi.v1.model.MentoringFeedbackAnswerDto;
 import eu.loopmentoring.openapi.v1.model.MentoringFormatDto;
+import eu.loopmentoring.openapi.v1.model.MentoringGoalChangesDto;
+import eu.loopmentoring.openapi.v1.model.MentoringGoalListDto;
 import eu.loopmentoring.openapi.v1.model.MentoringModeDto;
+import eu.loopmentoring.openapi.v1.model.MentoringPrivateNoteTextDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalAnswerDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalStatusDto;
@@ -37,9 +48,19 @@ import eu.loopmentoring.openapi.v1.model.MentoringRelationshipStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestViewDto;
+import eu.loopmentoring.openapi.v1.model.MentoringSessionChangesDto;
+import eu.loopmentoring.openapi.v1.model.MentoringSessionListDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskChangesDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskCommentListDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskListDto;
 import eu.loopmentoring.openapi.v1.model.NewMentorOfferDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringCheckInDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringGoalDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringProposalDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringRequestDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringSessionDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringTaskCommentDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringTaskDto;
 import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
@@ -48,7 +69,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Mentor offers, mentoring requests, proposals and relationships. */
+/** Mentor offers, mentoring requests, proposals and relationships, and what happens inside relationships. */
 @Path("/") // the generated interfaces carry full paths on their methods
 public class MentoringResourceV1 implements MentoringApi {
 
@@ -57,15 +78,21 @@ public class MentoringResourceV1 implements MentoringApi {
     private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
+    private final RelationshipWork work;
+    private final MentoringContentDtoMapper content;
 
     MentoringResourceV1(
             Mentoring mentoring,
             MentoringDtoMapper mapper,
             Idempotency idempotency,
             Cursors cursors,
-            CurrentSubject current) {
+            CurrentSubject current,
+            RelationshipWork work,
+            MentoringContentDtoMapper content) {
         this.mentoring = mentoring;
         this.mapper = mapper;
+        this.work = work;
+        this.content = content;
         this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
@@ -264,6 +291,253 @@ public class MentoringResourceV1 implements MentoringApi {
                 convert(body.getStatus(), RelationshipStatus.class),
                 Optional.ofNullable(body.getReason()),
                 Boolean.TRUE.equals(body.getReopenRequest())));
+    }
+
+    // Inside a relationship: agreement, goals, sessions, private notes, feedback
+
+    @Override
+    public Response getMentoringAgreement(UUID relationshipId) {
+        return agreement(work.agreement(current.require(), relationshipId));
+    }
+
+    @Override
+    @Transactional
+    public Response putMentoringAgreement(UUID relationshipId, MentoringAgreementTermsDto body, String ifMatch) {
+        Subject subject = current.require();
+        Optional<Long> expected = work.hasAgreement(subject, relationshipId)
+                ? Optional.of(Preconditions.expectedVersion(ifMatch))
+                : Optional.empty();
+        return agreement(work.putAgreement(subject, relationshipId, expected, content.toDomain(body)));
+    }
+
+    @Override
+    @Transactional
+    public Response confirmMentoringAgreement(UUID relationshipId, String ifMatch) {
+        Subject subject = current.require();
+        work.agreement(subject, relationshipId); // who may, and whether it exists, before If-Match
+        return agreement(work.confirmAgreement(subject, relationshipId, Preconditions.expectedVersion(ifMatch)));
+    }
+
+    @Override
+    public Response listMentoringGoals(UUID relationshipId) {
+        return Response.ok(new MentoringGoalListDto()
+                        .items(work.goals(current.require(), relationshipId).stream()
+                                .map(content::toDto)
+                                .toList()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringGoal(UUID relationshipId, NewMentoringGoalDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringGoal", body, () -> {
+            MentoringGoal goal =
+                    work.addGoal(subject, relationshipId, body.getTitle(), Optional.ofNullable(body.getTargetDate()));
+            return Response.created(
+                            URI.create("/api/v1/mentoring-relationships/" + relationshipId + "/goals/" + goal.id()))
+                    .entity(content.toDto(goal))
+                    .tag(EntityTags.of(goal.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMentoringGoal(UUID relationshipId, UUID goalId) {
+        return goal(work.goal(current.require(), relationshipId, goalId));
+    }
+
+    @Override
+    @Transactional
+    public Response changeMentoringGoal(
+            UUID relationshipId, UUID goalId, MentoringGoalChangesDto body, String ifMatch) {
+        Subject subject = current.require();
+        work.goal(subject, relationshipId, goalId); // who may, and whether it exists, before If-Match
+        return goal(work.changeGoal(
+                subject, relationshipId, goalId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+    }
+
+    @Override
+    public Response listMentoringSessions(UUID relationshipId) {
+        return Response.ok(new MentoringSessionListDto()
+                        .items(work.sessions(current.require(), relationshipId).stream()
+                                .map(content::toDto)
+                                .toList()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringSession(UUID relationshipId, NewMentoringSessionDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringSession", body, () -> {
+            MentoringSession session = work.addSession(
+                    subject,
+                    relationshipId,
+                    body.getStartsAt().toInstant(),
+                    body.getDurationMinutes(),
+                    body.getStatus() == null ? SessionStatus.PLANNED : convert(body.getStatus(), SessionStatus.class),
+                    Optional.ofNullable(body.getSharedNotes()));
+            return Response.created(URI.create(
+                            "/api/v1/mentoring-relationships/" + relationshipId + "/sessions/" + session.id()))
+                    .entity(content.toDto(session))
+                    .tag(EntityTags.of(session.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMentoringSession(UUID relationshipId, UUID sessionId) {
+        return session(work.session(current.require(), relationshipId, sessionId));
+    }
+
+    @Override
+    @Transactional
+    public Response changeMentoringSession(
+            UUID relationshipId, UUID sessionId, MentoringSessionChangesDto body, String ifMatch) {
+        Subject subject = current.require();
+        work.session(subject, relationshipId, sessionId); // who may, and whether it exists, before If-Match
+        return session(work.changeSession(
+                subject, relationshipId, sessionId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+    }
+
+    @Override
+    public Response listMentoringTasks(UUID relationshipId) {
+        return Response.ok(new MentoringTaskListDto()
+                        .items(work.tasks(current.require(), relationshipId).stream()
+                                .map(content::toDto)
+                                .toList()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringTask(UUID relationshipId, NewMentoringTaskDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringTask", body, () -> {
+            MentoringTask task = work.addTask(
+                    subject,
+                    relationshipId,
+                    body.getTitle(),
+                    Optional.ofNullable(body.getDescription()),
+                    Optional.ofNullable(body.getAssigneeId()),
+                    Optional.ofNullable(body.getDueDate()));
+            return Response.created(
+                            URI.create("/api/v1/mentoring-relationships/" + relationshipId + "/tasks/" + task.id()))
+                    .entity(content.toDto(task))
+                    .tag(EntityTags.of(task.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMentoringTask(UUID relationshipId, UUID taskId) {
+        return task(work.task(current.require(), relationshipId, taskId));
+    }
+
+    @Override
+    @Transactional
+    public Response changeMentoringTask(
+            UUID relationshipId, UUID taskId, MentoringTaskChangesDto body, String ifMatch) {
+        Subject subject = current.require();
+        work.task(subject, relationshipId, taskId); // who may, and whether it exists, before If-Match
+        return task(work.changeTask(
+                subject, relationshipId, taskId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+    }
+
+    @Override
+    public Response listMentoringTaskComments(UUID relationshipId, UUID taskId) {
+        return Response.ok(new MentoringTaskCommentListDto()
+                        .items(work.comments(current.require(), relationshipId, taskId).stream()
+                                .map(content::toDto)
+                                .toList()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringTaskComment(
+            UUID relationshipId, UUID taskId, NewMentoringTaskCommentDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(
+                idempotencyKey,
+                subject.id().toString(),
+                "createMentoringTaskComment",
+                body,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(content.toDto(work.comment(subject, relationshipId, taskId, body.getText())))
+                        .build());
+    }
+
+    @Override
+    public Response listMentoringCheckIns(UUID relationshipId) {
+        return Response.ok(content.toDto(work.checkIns(current.require(), relationshipId)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringCheckIn(UUID relationshipId, NewMentoringCheckInDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(
+                idempotencyKey,
+                subject.id().toString(),
+                "createMentoringCheckIn",
+                body,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(content.toDto(work.checkIn(subject, relationshipId, content.toDomain(body))))
+                        .build());
+    }
+
+    @Override
+    public Response getMyMentoringSessionNote(UUID relationshipId, UUID sessionId) {
+        return Response.ok(content.toDto(work.myNote(current.require(), relationshipId, sessionId)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response putMyMentoringSessionNote(UUID relationshipId, UUID sessionId, MentoringPrivateNoteTextDto body) {
+        return Response.ok(content.toDto(work.putMyNote(current.require(), relationshipId, sessionId, body.getText())))
+                .build();
+    }
+
+    @Override
+    public Response getMyMentoringFeedback(UUID relationshipId) {
+        return Response.ok(content.toDto(work.myFeedback(current.require(), relationshipId)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response putMyMentoringFeedback(UUID relationshipId, MentoringFeedbackAnswerDto body) {
+        return Response.ok(content.toDto(work.giveFeedback(
+                        current.require(), relationshipId, body.getRating(), Optional.ofNullable(body.getText()))))
+                .build();
+    }
+
+    private Response agreement(MentoringAgreement agreement) {
+        return Response.ok(content.toDto(agreement))
+                .tag(EntityTags.of(agreement.version()))
+                .build();
+    }
+
+    private Response goal(MentoringGoal goal) {
+        return Response.ok(content.toDto(goal))
+                .tag(EntityTags.of(goal.version()))
+                .build();
+    }
+
+    private Response task(MentoringTask task) {
+        return Response.ok(content.toDto(task))
+                .tag(EntityTags.of(task.version()))
+                .build();
+    }
+
+    private Response session(MentoringSession session) {
+        return Response.ok(content.toDto(session))
+                .tag(EntityTags.of(session.version()))
+                .build();
     }
 
     private Response offer(MentorOffer offer) {

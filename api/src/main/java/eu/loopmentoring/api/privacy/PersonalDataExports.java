@@ -2,6 +2,7 @@ package eu.loopmentoring.api.privacy;
 
 import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.identity.IdentityDtoMapper;
+import eu.loopmentoring.api.mentoring.MentoringContentDtoMapper;
 import eu.loopmentoring.api.mentoring.MentoringDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.profile.ProfileDtoMapper;
@@ -11,6 +12,7 @@ import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.mentoring.Inbox;
 import eu.loopmentoring.domain.mentoring.Mentoring;
+import eu.loopmentoring.domain.mentoring.RelationshipWork;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.privacy.PersonalRecords;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
@@ -53,6 +55,8 @@ public class PersonalDataExports {
     private final ResourceFeedback resourceFeedback;
     private final ResourceModeration resourceModeration;
     private final ResourceDtoMapper resourceMapper;
+    private final RelationshipWork work;
+    private final MentoringContentDtoMapper contentMapper;
     private final Clock clock;
 
     PersonalDataExports(
@@ -74,6 +78,8 @@ public class PersonalDataExports {
             ResourceFeedback resourceFeedback,
             ResourceModeration resourceModeration,
             ResourceDtoMapper resourceMapper,
+            RelationshipWork work,
+            MentoringContentDtoMapper contentMapper,
             Clock clock) {
         this.accounts = accounts;
         this.identityMapper = identityMapper;
@@ -93,6 +99,8 @@ public class PersonalDataExports {
         this.resourceFeedback = resourceFeedback;
         this.resourceModeration = resourceModeration;
         this.resourceMapper = resourceMapper;
+        this.work = work;
+        this.contentMapper = contentMapper;
         this.clock = clock;
     }
 
@@ -119,7 +127,7 @@ public class PersonalDataExports {
                 .externalIdentities(records.externalIdentities(subject).stream()
                         .map(identityMapper::toDto)
                         .toList())
-                .mentoring(mentoringMapper.toDto(mentoring.mine(subject)))
+                .mentoring(contentMapper.fill(mentoringMapper.toDto(mentoring.mine(subject)), work.mine(subject)))
                 .notifications(
                         inbox.all(subject).stream().map(mentoringMapper::toDto).toList())
                 .resources(resources.allMine(subject).stream()

@@ -21,6 +21,19 @@ public final class MentoringFixtures {
     public static final String RELATIONSHIPS = "/api/v1/mentoring-relationships";
     public static final String RELATIONSHIP = "/api/v1/mentoring-relationships/{relationshipId}";
     public static final String STATUS_CHANGES = "/api/v1/mentoring-relationships/{relationshipId}/status-changes";
+    public static final String AGREEMENT = "/api/v1/mentoring-relationships/{relationshipId}/agreement";
+    public static final String CONFIRMATION = "/api/v1/mentoring-relationships/{relationshipId}/agreement/confirmation";
+    public static final String GOALS = "/api/v1/mentoring-relationships/{relationshipId}/goals";
+    public static final String GOAL = "/api/v1/mentoring-relationships/{relationshipId}/goals/{goalId}";
+    public static final String SESSIONS = "/api/v1/mentoring-relationships/{relationshipId}/sessions";
+    public static final String SESSION = "/api/v1/mentoring-relationships/{relationshipId}/sessions/{sessionId}";
+    public static final String PRIVATE_NOTE =
+            "/api/v1/mentoring-relationships/{relationshipId}/sessions/{sessionId}/private-note";
+    public static final String TASKS = "/api/v1/mentoring-relationships/{relationshipId}/tasks";
+    public static final String TASK = "/api/v1/mentoring-relationships/{relationshipId}/tasks/{taskId}";
+    public static final String COMMENTS = "/api/v1/mentoring-relationships/{relationshipId}/tasks/{taskId}/comments";
+    public static final String CHECK_INS = "/api/v1/mentoring-relationships/{relationshipId}/check-ins";
+    public static final String MY_FEEDBACK = "/api/v1/mentoring-relationships/{relationshipId}/feedback/me";
     public static final String NOTIFICATIONS = "/api/v1/me/notifications";
     public static final String READ = "/api/v1/me/notifications/{notificationId}/read";
     public static final String PROBLEMS = "https://loopmentoring.eu/problems/";
@@ -116,6 +129,137 @@ public final class MentoringFixtures {
         String relationship = relationship(other, person);
         String ownOffer = offer(person, 1);
         propose(other, request(other), ownOffer).then().statusCode(201);
+        return relationship;
+    }
+
+    public static Map<String, Object> agreementBody(String goal) {
+        return Map.of(
+                "goals",
+                List.of(Map.of("description", goal, "targetDate", "2027-03-15")),
+                "expectedDurationMonths",
+                6,
+                "meetingFrequency",
+                "FORTNIGHTLY",
+                "checkInIntervalWeeks",
+                4);
+    }
+
+    public static Response putAgreement(Login person, String relationshipId, String ifMatch, String goal) {
+        var request = person.given().contentType("application/json").body(agreementBody(goal));
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).put(AGREEMENT, relationshipId);
+    }
+
+    /** The mentee proposes the agreement, both confirm it. */
+    public static void confirmedAgreement(Login mentor, Login mentee, String relationshipId) {
+        putAgreement(mentee, relationshipId, null, "Exit tickets in every lesson")
+                .then()
+                .statusCode(200);
+        mentor.given()
+                .header("If-Match", "\"0\"")
+                .post(CONFIRMATION, relationshipId)
+                .then()
+                .statusCode(200);
+        mentee.given()
+                .header("If-Match", "\"1\"")
+                .post(CONFIRMATION, relationshipId)
+                .then()
+                .statusCode(200);
+    }
+
+    public static Map<String, Object> checkInBody() {
+        return Map.of(
+                "progressOnGoals", 4,
+                "usefulMeetings", 5,
+                "feelSupported", 4,
+                "goodCommunication", 3,
+                "comment", "Fix the meeting day.");
+    }
+
+    public static String goal(Login person, String relationshipId, String title) {
+        return person.given()
+                .contentType("application/json")
+                .body(Map.of("title", title, "targetDate", "2027-01-31"))
+                .post(GOALS, relationshipId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** A session held a week ago with shared notes. */
+    public static String heldSession(Login person, String relationshipId, String sharedNotes) {
+        return person.given()
+                .contentType("application/json")
+                .body(Map.of(
+                        "startsAt",
+                        java.time.Instant.now()
+                                .minus(java.time.Duration.ofDays(7))
+                                .toString(),
+                        "durationMinutes",
+                        45,
+                        "status",
+                        "HELD",
+                        "sharedNotes",
+                        sharedNotes))
+                .post(SESSIONS, relationshipId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String task(Login person, String relationshipId, Map<String, ?> body) {
+        return person.given()
+                .contentType("application/json")
+                .body(body)
+                .post(TASKS, relationshipId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static Response putPrivateNote(Login person, String relationshipId, String sessionId, String text) {
+        return person.given()
+                .contentType("application/json")
+                .body(Map.of("text", text))
+                .put(PRIVATE_NOTE, relationshipId, sessionId);
+    }
+
+    /**
+     * Inside a relationship of {@code person} with {@code other}: an agreement, a goal, a held
+     * session with shared notes and a task assigned to themselves with a comment, all by
+     * {@code person}, and their private note on the session. Returns the session's id.
+     */
+    public static String insideFootprint(Login person, String relationshipId) {
+        putAgreement(person, relationshipId, null, "Keep a class of 28 working without shouting.")
+                .then()
+                .statusCode(200);
+        goal(person, relationshipId, "Exit tickets in every lesson");
+        String session = heldSession(person, relationshipId, "We tried the seating plan.");
+        putPrivateNote(person, relationshipId, session, "Private note of " + person.id())
+                .then()
+                .statusCode(200);
+        String task = task(person, relationshipId, Map.of("title", "Try the entry routine", "assigneeId", person.id()));
+        person.given()
+                .contentType("application/json")
+                .body(Map.of("text", "Done twice."))
+                .post(COMMENTS, relationshipId, task)
+                .then()
+                .statusCode(201);
+        return session;
+    }
+
+    /** A completed relationship of {@code person} (mentee) with a new mentor, with {@code person}'s feedback. */
+    public static String completedWithFeedback(Login person, Login mentor) {
+        String relationship = relationship(mentor, person);
+        changeStatus(person, relationship, Map.of("status", "COMPLETED")).then().statusCode(200);
+        person.given()
+                .contentType("application/json")
+                .body(Map.of("rating", 4, "text", "Feedback of " + person.id()))
+                .put(MY_FEEDBACK, relationship)
+                .then()
+                .statusCode(200);
         return relationship;
     }
 

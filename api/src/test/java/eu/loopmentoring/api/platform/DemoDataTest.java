@@ -2,8 +2,10 @@ package eu.loopmentoring.api.platform;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 
 import eu.loopmentoring.api.platform.demo.DemoData;
 import eu.loopmentoring.api.support.TestAccounts;
@@ -113,6 +115,44 @@ class DemoDataTest {
                 .body("items[0].mentor.displayName", equalTo("João Silva"))
                 .body("items[0].offerId", equalTo(offer));
         demo("sofia.garcia").given().get("/api/v1/mentoring-requests").then().body("items[0].status", equalTo("OPEN"));
+        String relationship = ana.given()
+                .get("/api/v1/mentoring-relationships")
+                .then()
+                .extract()
+                .path("items[0].id");
+        ana.given()
+                .get("/api/v1/mentoring-relationships/{id}/agreement", relationship)
+                .then()
+                .statusCode(200)
+                .body("confirmed", equalTo(true))
+                .body("goals", org.hamcrest.Matchers.hasSize(2));
+        ana.given()
+                .get("/api/v1/mentoring-relationships/{id}/goals", relationship)
+                .then()
+                .body("items.progress", contains(40, 70));
+        String session = ana.given()
+                .get("/api/v1/mentoring-relationships/{id}/sessions", relationship)
+                .then()
+                .body("items.status", contains("HELD", "HELD"))
+                .body("items.sharedNotes", everyItem(notNullValue()))
+                .extract()
+                .path("items[0].id");
+        joao.given()
+                .get("/api/v1/mentoring-relationships/{id}/sessions/{sid}/private-note", relationship, session)
+                .then()
+                .statusCode(200);
+        ana.given()
+                .get("/api/v1/mentoring-relationships/{id}/sessions/{sid}/private-note", relationship, session)
+                .then()
+                .statusCode(404);
+        ana.given()
+                .get("/api/v1/mentoring-relationships/{id}/tasks", relationship)
+                .then()
+                .body("items.assigneeId", contains(ana.id()));
+        joao.given()
+                .get("/api/v1/mentoring-relationships/{id}/check-ins", relationship)
+                .then()
+                .body("items.side", contains("MENTEE"));
         joao.given()
                 .queryParam("view", "POOL")
                 .get("/api/v1/mentoring-requests")

@@ -118,7 +118,25 @@ class ErasureTest {
         Login ana = PrivacyFixtures.register("Ana Costa");
         Login joao = TestAccounts.newPerson("João Silva");
         PrivacyFixtures.footprint(ana, joao);
-        MentoringFixtures.footprint(ana, joao);
+        String relationship = MentoringFixtures.footprint(ana, joao);
+        MentoringFixtures.insideFootprint(ana, relationship);
+        joao.given()
+                .header("If-Match", "\"0\"")
+                .post(MentoringFixtures.CONFIRMATION, relationship)
+                .then()
+                .statusCode(200);
+        ana.given()
+                .header("If-Match", "\"1\"")
+                .post(MentoringFixtures.CONFIRMATION, relationship)
+                .then()
+                .statusCode(200);
+        ana.given()
+                .contentType("application/json")
+                .body(MentoringFixtures.checkInBody())
+                .post(MentoringFixtures.CHECK_INS, relationship)
+                .then()
+                .statusCode(201);
+        MentoringFixtures.completedWithFeedback(ana, TestAccounts.newPerson());
         Map<String, Long> before = leftovers(ana);
         assertThat(before.keySet())
                 .as("the fixture leaves data in the places erasure must clear")
@@ -144,7 +162,16 @@ class ErasureTest {
                         "resource_revision",
                         "resource_review",
                         "resource_use",
-                        "resource_report");
+                        "resource_report",
+
+                        "mentoring_agreement",
+                        "mentoring_goal",
+                        "mentoring_session",
+                        "mentoring_private_note",
+                        "mentoring_feedback",
+                        "mentoring_task",
+                        "mentoring_task_comment",
+                        "mentoring_check_in");
 
         ana.given().delete(ME).then().statusCode(204);
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Mentor offers, mentoring requests, the proposals that pair them and the relationships made of
@@ -297,7 +298,7 @@ public class Mentoring {
     /**
      * A participant pauses, resumes, completes or ends the relationship early; the other is told.
      * Ending early with {@code reopenRequest} returns the mentee's request to the pool (the mentee's
-     * choice: only they may ask for it).
+     * choice: only they may ask for it). Once it ends, both are asked for their feedback.
      */
     public MentoringRelationship changeRelationship(
             Subject subject, UUID id, RelationshipStatus target, Optional<String> reason, boolean reopenRequest) {
@@ -327,6 +328,12 @@ public class Mentoring {
         };
         changed.partnerOf(person.id())
                 .ifPresent(partner -> notifications.add(Notification.about(changed, partner, kind, now)));
+        if (!changed.status().isRunning()) {
+            Stream.of(changed.mentorId(), changed.menteeId())
+                    .flatMap(Optional::stream)
+                    .forEach(p -> notifications.add(
+                            Notification.about(changed, p, NotificationKind.FEEDBACK_REQUESTED, now)));
+        }
         return changed;
     }
 

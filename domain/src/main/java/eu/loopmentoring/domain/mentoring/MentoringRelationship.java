@@ -63,6 +63,14 @@ public record MentoringRelationship(
                 || menteeId.filter(person::equals).isPresent();
     }
 
+    /** Which side {@code person} is on, if they take part. */
+    public Optional<Side> sideOf(UUID person) {
+        if (mentorId.filter(person::equals).isPresent()) {
+            return Optional.of(Side.MENTOR);
+        }
+        return menteeId.filter(person::equals).map(p -> Side.MENTEE);
+    }
+
     /** The other participant of {@code person}, if they still have an account. */
     public Optional<UUID> partnerOf(UUID person) {
         return mentorId.filter(person::equals).isPresent() ? menteeId : mentorId;

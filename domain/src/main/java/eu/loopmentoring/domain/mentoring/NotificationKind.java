@@ -14,5 +14,19 @@ public enum NotificationKind {
     RELATIONSHIP_PAUSED,
     RELATIONSHIP_RESUMED,
     RELATIONSHIP_COMPLETED,
-    RELATIONSHIP_ENDED_EARLY
+    RELATIONSHIP_ENDED_EARLY,
+    /** The other participant set or changed the agreement: it waits for the recipient's confirmation. */
+    AGREEMENT_CHANGED,
+    /** The other participant confirmed the agreement. */
+    AGREEMENT_CONFIRMED,
+    GOAL_ADDED,
+    SESSION_PLANNED,
+    /** A task was assigned to the recipient. */
+    TASK_ASSIGNED,
+    /** The other participant commented on a task. */
+    TASK_COMMENTED,
+    /** The recipient's relationship-health check-in is due. */
+    CHECK_IN_DUE,
+    /** The relationship ended: the recipient is asked for their feedback. */
+    FEEDBACK_REQUESTED
 }

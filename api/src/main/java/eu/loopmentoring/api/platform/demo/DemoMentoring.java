@@ -1,16 +1,26 @@
 package eu.loopmentoring.api.platform.demo;
 
 import eu.loopmentoring.domain.identity.Person;
+import eu.loopmentoring.domain.mentoring.AgreementGoal;
+import eu.loopmentoring.domain.mentoring.AgreementTerms;
+import eu.loopmentoring.domain.mentoring.CheckInAnswers;
 import eu.loopmentoring.domain.mentoring.Expertise;
+import eu.loopmentoring.domain.mentoring.GoalChanges;
+import eu.loopmentoring.domain.mentoring.MeetingFrequency;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
 import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringFormat;
+import eu.loopmentoring.domain.mentoring.MentoringGoal;
 import eu.loopmentoring.domain.mentoring.MentoringMode;
 import eu.loopmentoring.domain.mentoring.MentoringProposal;
 import eu.loopmentoring.domain.mentoring.MentoringRequest;
+import eu.loopmentoring.domain.mentoring.MentoringSession;
+import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.OfferTerms;
 import eu.loopmentoring.domain.mentoring.ProposalStatus;
+import eu.loopmentoring.domain.mentoring.RelationshipWork;
 import eu.loopmentoring.domain.mentoring.RequestDraft;
+import eu.loopmentoring.domain.mentoring.SessionStatus;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.profile.Availability;
 import eu.loopmentoring.domain.profile.WeeklySlot;
@@ -18,23 +28,35 @@ import eu.loopmentoring.domain.school.SchoolDimension;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * Mentoring at several stages: João mentors Ana (an ACTIVE relationship) and has places left, Sofía's
- * request waits in the pool, and Eva has offered herself on Maria's request, which waits for Maria.
+ * Mentoring at several stages: João mentors Ana (an ACTIVE relationship with a confirmed agreement,
+ * two goals under way, two sessions held, one with a private note of João's, a task for Ana with
+ * her comment, and her first check-in) and has places
+ * left, Sofía's request waits in the pool, and Eva has offered herself on Maria's request, which
+ * waits for Maria.
  */
 @ApplicationScoped
 class DemoMentoring {
 
     private final Mentoring mentoring;
+    private final RelationshipWork work;
+    private final Clock clock;
 
-    DemoMentoring(Mentoring mentoring) {
+    DemoMentoring(Mentoring mentoring, RelationshipWork work, Clock clock) {
         this.mentoring = mentoring;
+        this.work = work;
+        this.clock = clock;
     }
 
     void load(Person joao, Person ana, Person sofia, Person eva, Person maria) {
@@ -72,7 +94,8 @@ class DemoMentoring {
                 .proposals(ana.asSubject(), Optional.of(ProposalStatus.PENDING), PageRequest.first(1))
                 .items()
                 .getFirst();
-        mentoring.answer(joao.asSubject(), toJoao.id(), true, Optional.empty());
+        MentoringProposal matched = mentoring.answer(joao.asSubject(), toJoao.id(), true, Optional.empty());
+        workTogether(joao, ana, matched.relationshipId().orElseThrow());
 
         mentoring.createRequest(
                 sofia.asSubject(),
@@ -110,5 +133,70 @@ class DemoMentoring {
                         Optional.empty(),
                         Optional.empty()));
         mentoring.propose(eva.asSubject(), marias.id(), evas.id());
+    }
+
+    /** Ana and João agreed on their terms, track two goals, met twice, share a task; Ana checked in. */
+    private void workTogether(Person joao, Person ana, UUID relationship) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        work.putAgreement(
+                ana.asSubject(),
+                relationship,
+                Optional.empty(),
+                new AgreementTerms(
+                        List.of(
+                                new AgreementGoal(
+                                        "Run a whole lesson with my 7th grade without raising my voice.",
+                                        today.plusMonths(2)),
+                                new AgreementGoal(
+                                        "Plan a week of mathematics lessons in under four hours.",
+                                        today.plusMonths(4))),
+                        6,
+                        MeetingFrequency.FORTNIGHTLY,
+                        4));
+        work.confirmAgreement(joao.asSubject(), relationship, 0);
+        work.confirmAgreement(ana.asSubject(), relationship, 1);
+        MentoringGoal calm = work.addGoal(
+                ana.asSubject(), relationship, "A calm 7th-grade classroom", Optional.of(today.plusMonths(2)));
+        work.changeGoal(joao.asSubject(), relationship, calm.id(), 0, progress(40));
+        MentoringGoal planning =
+                work.addGoal(ana.asSubject(), relationship, "Faster lesson planning", Optional.of(today.plusMonths(4)));
+        work.changeGoal(ana.asSubject(), relationship, planning.id(), 0, progress(70));
+        MentoringSession first = work.addSession(
+                joao.asSubject(),
+                relationship,
+                now.minus(Duration.ofDays(21)),
+                60,
+                SessionStatus.HELD,
+                Optional.of("We agreed on our goals and looked at Ana's seating plan. Next: clear routines for"
+                        + " the first five minutes."));
+        work.addSession(
+                ana.asSubject(),
+                relationship,
+                now.minus(Duration.ofDays(7)),
+                45,
+                SessionStatus.HELD,
+                Optional.of("The entry routine works on most days. Next: planning templates for a week."));
+        work.putMyNote(
+                joao.asSubject(),
+                relationship,
+                first.id(),
+                "Ana is more anxious about the 7th grade than she says; start next time with what went well.");
+        MentoringTask routine = work.addTask(
+                joao.asSubject(),
+                relationship,
+                "Try the five-minute entry routine with the 7th grade",
+                Optional.empty(),
+                Optional.of(ana.id()),
+                Optional.of(today.plusDays(10)));
+        work.comment(ana.asSubject(), relationship, routine.id(), "Done twice; the second time it took three minutes.");
+        work.checkIn(
+                ana.asSubject(),
+                relationship,
+                new CheckInAnswers(4, 5, 4, 3, Optional.of("We should fix the meeting day.")));
+    }
+
+    private static GoalChanges progress(int percent) {
+        return new GoalChanges(Optional.empty(), Optional.empty(), Optional.of(percent), Optional.empty());
     }
 }

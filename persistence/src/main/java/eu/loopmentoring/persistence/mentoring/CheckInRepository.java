@@ -1,0 +1,91 @@
+package eu.loopmentoring.persistence.mentoring;
+
+import eu.loopmentoring.domain.mentoring.CheckIn;
+import eu.loopmentoring.domain.mentoring.CheckInAnswers;
+import eu.loopmentoring.domain.mentoring.CheckIns;
+import eu.loopmentoring.domain.mentoring.Side;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckInEntity, UUID> {
+
+    /** The transaction-scoped advisory lock that lets one instance at a time send reminders. */
+    private static final long REMINDER_LOCK = 0x4c4f4f50_43484b49L;
+
+    @Override
+    public CheckIn add(CheckIn c) {
+        CheckInEntity e = new CheckInEntity();
+        e.id = c.id();
+        e.relationshipId = c.relationshipId();
+        e.authorId = c.authorId().orElse(null);
+        e.side = c.side().name();
+        e.progressOnGoals = c.answers().progressOnGoals();
+        e.usefulMeetings = c.answers().usefulMeetings();
+        e.feelSupported = c.answers().feelSupported();
+        e.goodCommunication = c.answers().goodCommunication();
+        e.comment = c.answers().comment().orElse(null);
+        e.submittedAt = c.submittedAt();
+        persist(e);
+        flush();
+        return c;
+    }
+
+    @Override
+    public List<CheckIn> ofRelationship(UUID relationshipId) {
+        return list("relationshipId = ?1 order by submittedAt, id", relationshipId).stream()
+                .map(CheckInRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public List<CheckIn> by(UUID authorId) {
+        return list("authorId = ?1 order by submittedAt, id", authorId).stream()
+                .map(CheckInRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public int remindDue(Instant now) {
+        var em = getEntityManager();
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", REMINDER_LOCK)
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0; // another instance is sending them now
+        }
+        return em.createNativeQuery("insert into notification (id, recipient_id, kind, offer_id, request_id,"
+                        + " relationship_id, created_at) select gen_random_uuid(), d.person, 'CHECK_IN_DUE', d.offer_id,"
+                        + " d.request_id, d.id, :now from (select r.id, r.offer_id, r.request_id, p.person,"
+                        + " coalesce((select max(c.submitted_at) from mentoring_check_in c where c.relationship_id = r.id"
+                        + " and c.author_id = p.person), greatest(a.mentor_confirmed_at, a.mentee_confirmed_at))"
+                        + " + make_interval(weeks => a.check_in_interval_weeks) as due_at from mentoring_relationship r"
+                        + " join mentoring_agreement a on a.relationship_id = r.id cross join lateral (values"
+                        + " (r.mentor_id), (r.mentee_id)) as p(person) where r.status = 'ACTIVE'"
+                        + " and a.mentor_confirmed_at is not null and a.mentee_confirmed_at is not null"
+                        + " and p.person is not null) d where d.due_at <= :now and not exists (select 1 from"
+                        + " notification n where n.recipient_id = d.person and n.relationship_id = d.id"
+                        + " and n.kind = 'CHECK_IN_DUE' and n.created_at >= d.due_at)")
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
+    private static CheckIn toDomain(CheckInEntity e) {
+        return new CheckIn(
+                e.id,
+                e.relationshipId,
+                Optional.ofNullable(e.authorId),
+                Side.valueOf(e.side),
+                new CheckInAnswers(
+                        e.progressOnGoals,
+                        e.usefulMeetings,
+                        e.feelSupported,
+                        e.goodCommunication,
+                        Optional.ofNullable(e.comment)),
+                e.submittedAt);
+    }
+}
