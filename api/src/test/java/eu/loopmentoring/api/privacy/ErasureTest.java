@@ -163,7 +163,6 @@ class ErasureTest {
                         "resource_review",
                         "resource_use",
                         "resource_report",
-
                         "mentoring_agreement",
                         "mentoring_goal",
                         "mentoring_session",
