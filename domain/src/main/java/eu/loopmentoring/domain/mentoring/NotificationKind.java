@@ -14,5 +14,7 @@ public enum NotificationKind {
     RELATIONSHIP_PAUSED,
     RELATIONSHIP_RESUMED,
     RELATIONSHIP_COMPLETED,
-    RELATIONSHIP_ENDED_EARLY
+    RELATIONSHIP_ENDED_EARLY,
+    /** For moderators: someone reported a person. */
+    REPORT_RECEIVED
 }
