@@ -9,6 +9,7 @@ import eu.loopmentoring.domain.mentoring.MentoringProposals;
 import eu.loopmentoring.domain.mentoring.MentoringRelationships;
 import eu.loopmentoring.domain.mentoring.MentoringRequests;
 import eu.loopmentoring.domain.mentoring.Notifications;
+import eu.loopmentoring.domain.mentoring.PersonBlocks;
 import eu.loopmentoring.domain.profile.Profile;
 import eu.loopmentoring.domain.profile.Profiles;
 import eu.loopmentoring.domain.profile.QuestionnaireAnswering;
@@ -31,6 +32,7 @@ public class MentoringConfiguration {
             MentoringProposals proposals,
             MentoringRelationships relationships,
             Notifications notifications,
+            PersonBlocks blocks,
             People people,
             MenteeNeeds needs,
             Clock clock,
@@ -41,6 +43,7 @@ public class MentoringConfiguration {
                 proposals,
                 relationships,
                 notifications,
+                blocks,
                 people,
                 needs,
                 clock,

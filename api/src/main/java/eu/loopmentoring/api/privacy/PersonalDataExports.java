@@ -5,11 +5,13 @@ import eu.loopmentoring.api.identity.IdentityDtoMapper;
 import eu.loopmentoring.api.mentoring.MentoringDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.profile.ProfileDtoMapper;
+import eu.loopmentoring.api.safety.SafetyDtoMapper;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.mentoring.Inbox;
 import eu.loopmentoring.domain.mentoring.Mentoring;
+import eu.loopmentoring.domain.mentoring.Safety;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.privacy.PersonalRecords;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
@@ -45,6 +47,8 @@ public class PersonalDataExports {
     private final Mentoring mentoring;
     private final Inbox inbox;
     private final MentoringDtoMapper mentoringMapper;
+    private final Safety safety;
+    private final SafetyDtoMapper safetyMapper;
     private final Clock clock;
 
     PersonalDataExports(
@@ -62,6 +66,8 @@ public class PersonalDataExports {
             Mentoring mentoring,
             Inbox inbox,
             MentoringDtoMapper mentoringMapper,
+            Safety safety,
+            SafetyDtoMapper safetyMapper,
             Clock clock) {
         this.accounts = accounts;
         this.identityMapper = identityMapper;
@@ -77,6 +83,8 @@ public class PersonalDataExports {
         this.mentoring = mentoring;
         this.inbox = inbox;
         this.mentoringMapper = mentoringMapper;
+        this.safety = safety;
+        this.safetyMapper = safetyMapper;
         this.clock = clock;
     }
 
@@ -105,6 +113,7 @@ public class PersonalDataExports {
                         .toList())
                 .mentoring(mentoringMapper.toDto(mentoring.mine(subject)))
                 .notifications(
-                        inbox.all(subject).stream().map(mentoringMapper::toDto).toList());
+                        inbox.all(subject).stream().map(mentoringMapper::toDto).toList())
+                .safety(safetyMapper.toDto(safety.mine(subject)));
     }
 }

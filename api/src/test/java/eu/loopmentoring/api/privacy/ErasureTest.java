@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.privacy.PrivacyFixtures.Footprint;
+import eu.loopmentoring.api.safety.SafetyFixtures;
 import eu.loopmentoring.api.support.PartnerClients;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -116,6 +117,8 @@ class ErasureTest {
         Login joao = TestAccounts.newPerson("João Silva");
         PrivacyFixtures.footprint(ana, joao);
         MentoringFixtures.footprint(ana, joao);
+        Login reported = TestAccounts.newPerson("Reported");
+        String anasReport = SafetyFixtures.footprint(ana, reported);
         Map<String, Long> before = leftovers(ana);
         assertThat(before.keySet())
                 .as("the fixture leaves data in the places erasure must clear")
@@ -136,11 +139,20 @@ class ErasureTest {
                         "mentoring_request",
                         "mentoring_proposal",
                         "mentoring_relationship",
-                        "notification");
+                        "notification",
+                        "person_block",
+                        "person_report");
 
         ana.given().delete(ME).then().statusCode(204);
 
         assertThat(leftovers(ana)).isEmpty();
+        TestAccounts.administrator()
+                .given()
+                .get("/api/v1/person-reports/{reportId}", anasReport)
+                .then()
+                .statusCode(200)
+                .body("personId", equalTo(reported.id()))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("reporterId")));
         assertThat(leftovers(joao)).as("the other person's data is intact").containsKey("person");
     }
 

@@ -25,8 +25,8 @@ public record PersonReport(
     public static final int MAX_TEXT = 4000;
     public static final int MAX_NOTE = 2000;
 
-    /** A moderator's decision. */
-    public record Resolution(UUID moderatorId, ReportOutcome outcome, String note, Instant resolvedAt) {
+    /** A moderator's decision; the moderator is empty once they erased their account. */
+    public record Resolution(Optional<UUID> moderatorId, ReportOutcome outcome, String note, Instant resolvedAt) {
         public Resolution {
             Objects.requireNonNull(moderatorId, "moderatorId");
             Objects.requireNonNull(outcome, "outcome");
@@ -87,7 +87,7 @@ public record PersonReport(
                 text,
                 relationshipId,
                 createdAt,
-                Optional.of(new Resolution(moderator, outcome, note, now)),
+                Optional.of(new Resolution(Optional.of(moderator), outcome, note, now)),
                 version);
     }
 

@@ -76,6 +76,7 @@ public class MentorOfferRepository implements MentorOffers, PanacheRepositoryBas
         Conditions filters = Conditions.none()
                 .and(filter.mine() ? "o.mentorId = :viewer" : "(o.status = 'ACTIVE' or o.mentorId = :viewer)")
                 .bind("viewer", viewer)
+                .and(PersonBlockRepository.notBlockedWithViewer("o.mentorId"))
                 .andIf(filter.language(), "array_contains(o.languages, :language)", "language")
                 .andIf(filter.format().map(Enum::name), "array_contains(o.formats, :format)", "format")
                 .andIf(filter.mode().map(Enum::name), "array_contains(o.modes, :mode)", "mode")

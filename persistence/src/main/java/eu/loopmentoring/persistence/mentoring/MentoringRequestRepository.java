@@ -76,6 +76,7 @@ public class MentoringRequestRepository
     public Page<MentoringRequest> inPool(UUID viewer, PageRequest page) {
         Conditions filters = Conditions.none()
                 .and("r.status in ('OPEN', 'PROPOSED') and r.addressedTo is null and r.menteeId <> :viewer")
+                .and(PersonBlockRepository.notBlockedWithViewer("r.menteeId"))
                 .bind("viewer", viewer);
         return KeysetPages.page(this, "from MentoringRequestEntity r", filters, OLDEST, page)
                 .map(mapper::toDomain);
