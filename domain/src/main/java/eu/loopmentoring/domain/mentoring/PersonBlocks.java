@@ -4,6 +4,7 @@ import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Every block, at most one per blocker and blocked person. */
@@ -16,6 +17,9 @@ public interface PersonBlocks {
 
     /** Removes the block; false when there was none. */
     boolean remove(UUID blockerId, UUID blockedId);
+
+    /** Everyone the person blocks or is blocked by. */
+    Set<UUID> around(UUID person);
 
     /** Whether either of the two blocks the other. */
     boolean between(UUID one, UUID other);

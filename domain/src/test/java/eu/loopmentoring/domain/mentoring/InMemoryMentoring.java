@@ -124,6 +124,14 @@ final class InMemoryMentoring {
         }
 
         @Override
+        public List<MentorOffer> active() {
+            return byId.values().stream()
+                    .filter(MentorOffer::isActive)
+                    .map(this::counted)
+                    .toList();
+        }
+
+        @Override
         public Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page) {
             return page(
                     byId.values().stream()
@@ -183,6 +191,14 @@ final class InMemoryMentoring {
                             .filter(r -> status.map(s -> s == r.status()).orElse(true))
                             .toList(),
                     page);
+        }
+
+        @Override
+        public List<MentoringRequest> seeking() {
+            return byId.values().stream()
+                    .filter(r ->
+                            r.status() == RequestStatus.OPEN && r.addressedTo().isEmpty())
+                    .toList();
         }
 
         @Override
@@ -388,6 +404,19 @@ final class InMemoryMentoring {
         public boolean remove(UUID blockerId, UUID blockedId) {
             return all.removeIf(
                     b -> b.blockerId().equals(blockerId) && b.blockedId().equals(blockedId));
+        }
+
+        @Override
+        public Set<UUID> around(UUID person) {
+            Set<UUID> others = new java.util.TreeSet<>();
+            for (PersonBlock b : all) {
+                if (b.blockerId().equals(person)) {
+                    others.add(b.blockedId());
+                } else if (b.blockedId().equals(person)) {
+                    others.add(b.blockerId());
+                }
+            }
+            return others;
         }
 
         @Override

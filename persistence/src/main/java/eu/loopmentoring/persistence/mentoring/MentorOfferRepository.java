@@ -11,6 +11,7 @@ import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,6 +70,13 @@ public class MentorOfferRepository implements MentorOffers, PanacheRepositoryBas
         mapper.copy(offer, entity);
         flush();
         return Optional.of(mapper.toDomain(entity));
+    }
+
+    @Override
+    public List<MentorOffer> active() {
+        return list("status = 'ACTIVE' order by id").stream()
+                .map(mapper::toDomain)
+                .toList();
     }
 
     @Override

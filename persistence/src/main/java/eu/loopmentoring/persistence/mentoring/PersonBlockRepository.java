@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -53,6 +55,15 @@ public class PersonBlockRepository
         }
         getEntityManager().remove(entity);
         return true;
+    }
+
+    @Override
+    public Set<UUID> around(UUID person) {
+        Set<UUID> others = new TreeSet<>();
+        for (PersonBlockEntity b : list("blockerId = ?1 or blockedId = ?1", person)) {
+            others.add(b.blockerId.equals(person) ? b.blockedId : b.blockerId);
+        }
+        return others;
     }
 
     @Override
