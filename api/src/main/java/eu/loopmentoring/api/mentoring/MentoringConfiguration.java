@@ -16,6 +16,7 @@ import eu.loopmentoring.domain.mentoring.MentoringSessions;
 import eu.loopmentoring.domain.mentoring.MentoringTasks;
 import eu.loopmentoring.domain.mentoring.Notifications;
 import eu.loopmentoring.domain.mentoring.RelationshipWork;
+import eu.loopmentoring.domain.mentoring.PersonBlocks;
 import eu.loopmentoring.domain.profile.Profile;
 import eu.loopmentoring.domain.profile.Profiles;
 import eu.loopmentoring.domain.profile.QuestionnaireAnswering;
@@ -38,6 +39,7 @@ public class MentoringConfiguration {
             MentoringProposals proposals,
             MentoringRelationships relationships,
             Notifications notifications,
+            PersonBlocks blocks,
             People people,
             MenteeNeeds needs,
             Clock clock,
@@ -48,6 +50,7 @@ public class MentoringConfiguration {
                 proposals,
                 relationships,
                 notifications,
+                blocks,
                 people,
                 needs,
                 clock,

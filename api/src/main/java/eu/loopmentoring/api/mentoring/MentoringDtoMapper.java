@@ -156,6 +156,7 @@ public class MentoringDtoMapper {
                 .requestId(n.requestId().orElse(null))
                 .proposalId(n.proposalId().orElse(null))
                 .relationshipId(n.relationshipId().orElse(null))
+                .reportId(n.reportId().orElse(null))
                 .read(n.isRead())
                 .createdAt(conversions.utc(n.createdAt()))
                 .readAt(conversions.utc(n.readAt()));

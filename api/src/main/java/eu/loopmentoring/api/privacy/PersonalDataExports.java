@@ -7,12 +7,14 @@ import eu.loopmentoring.api.mentoring.MentoringDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.profile.ProfileDtoMapper;
 import eu.loopmentoring.api.resource.ResourceDtoMapper;
+import eu.loopmentoring.api.safety.SafetyDtoMapper;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.mentoring.Inbox;
 import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.mentoring.RelationshipWork;
+import eu.loopmentoring.domain.mentoring.Safety;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.privacy.PersonalRecords;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
@@ -57,6 +59,8 @@ public class PersonalDataExports {
     private final ResourceDtoMapper resourceMapper;
     private final RelationshipWork work;
     private final MentoringContentDtoMapper contentMapper;
+    private final Safety safety;
+    private final SafetyDtoMapper safetyMapper;
     private final Clock clock;
 
     PersonalDataExports(
@@ -80,6 +84,8 @@ public class PersonalDataExports {
             ResourceDtoMapper resourceMapper,
             RelationshipWork work,
             MentoringContentDtoMapper contentMapper,
+            Safety safety,
+            SafetyDtoMapper safetyMapper,
             Clock clock) {
         this.accounts = accounts;
         this.identityMapper = identityMapper;
@@ -101,6 +107,8 @@ public class PersonalDataExports {
         this.resourceMapper = resourceMapper;
         this.work = work;
         this.contentMapper = contentMapper;
+        this.safety = safety;
+        this.safetyMapper = safetyMapper;
         this.clock = clock;
     }
 
@@ -141,6 +149,7 @@ public class PersonalDataExports {
                         .toList())
                 .resourceUses(resourceFeedback.myUses(subject).stream()
                         .map(resourceMapper::toDto)
-                        .toList());
+                        .toList())
+                .safety(safetyMapper.toDto(safety.mine(subject)));
     }
 }

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.privacy.PrivacyFixtures.Footprint;
+import eu.loopmentoring.api.safety.SafetyFixtures;
 import eu.loopmentoring.api.support.PartnerClients;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -137,6 +138,8 @@ class ErasureTest {
                 .then()
                 .statusCode(201);
         MentoringFixtures.completedWithFeedback(ana, TestAccounts.newPerson());
+        Login reported = TestAccounts.newPerson("Reported");
+        String anasReport = SafetyFixtures.footprint(ana, reported);
         Map<String, Long> before = leftovers(ana);
         assertThat(before.keySet())
                 .as("the fixture leaves data in the places erasure must clear")
@@ -170,11 +173,20 @@ class ErasureTest {
                         "mentoring_feedback",
                         "mentoring_task",
                         "mentoring_task_comment",
-                        "mentoring_check_in");
+                        "mentoring_check_in",
+                        "person_block",
+                        "person_report");
 
         ana.given().delete(ME).then().statusCode(204);
 
         assertThat(leftovers(ana)).isEmpty();
+        TestAccounts.administrator()
+                .given()
+                .get("/api/v1/person-reports/{reportId}", anasReport)
+                .then()
+                .statusCode(200)
+                .body("personId", equalTo(reported.id()))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("reporterId")));
         assertThat(leftovers(joao)).as("the other person's data is intact").containsKey("person");
     }
 

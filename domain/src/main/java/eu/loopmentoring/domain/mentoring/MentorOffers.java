@@ -2,6 +2,7 @@ package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,5 +29,8 @@ public interface MentorOffers {
      * ACTIVE offers, and the viewer's own whatever its status; responsive mentors first (fewest
      * missed proposals), then the most recently active, then by id.
      */
+    /** Every ACTIVE offer, for matching. */
+    List<MentorOffer> active();
+
     Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page);
 }

@@ -40,6 +40,7 @@ public class Mentoring {
     private final MentoringProposals proposals;
     private final MentoringRelationships relationships;
     private final Notifications notifications;
+    private final PersonBlocks blocks;
     private final People people;
     private final MenteeNeeds needs;
     private final Clock clock;
@@ -51,6 +52,7 @@ public class Mentoring {
             MentoringProposals proposals,
             MentoringRelationships relationships,
             Notifications notifications,
+            PersonBlocks blocks,
             People people,
             MenteeNeeds needs,
             Clock clock,
@@ -60,6 +62,7 @@ public class Mentoring {
         this.proposals = proposals;
         this.relationships = relationships;
         this.notifications = notifications;
+        this.blocks = blocks;
         this.people = people;
         this.needs = needs;
         this.clock = clock;
@@ -350,6 +353,9 @@ public class Mentoring {
 
     /** Opens a proposal on locked rows and tells the side that has to answer. */
     private Opened open(MentoringRequest request, MentorOffer offer, Side proposer, Instant now) {
+        if (blocks.between(request.menteeId(), offer.mentorId())) {
+            throw new RuleViolationException("This mentee and this mentor cannot be paired.");
+        }
         offer.checkOpenForProposals(relationships.countRunning(offer.id()));
         MentoringRequest proposed = save(request.proposed(offer.id(), now));
         if (proposer == Side.MENTOR) {

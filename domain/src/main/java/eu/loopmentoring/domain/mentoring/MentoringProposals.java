@@ -22,6 +22,9 @@ public interface MentoringProposals {
 
     List<MentoringProposal> pendingOf(UUID requestId);
 
+    /** PENDING proposals pairing the two people, whichever is mentor or mentee. */
+    List<MentoringProposal> pendingBetween(UUID one, UUID other);
+
     /** Whether any proposal, whatever its state, pairs the request with the offer. */
     boolean exists(UUID requestId, UUID offerId);
 

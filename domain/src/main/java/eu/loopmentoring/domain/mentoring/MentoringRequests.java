@@ -23,6 +23,9 @@ public interface MentoringRequests {
     Page<MentoringRequest> ofMentee(UUID menteeId, Optional<RequestStatus> status, PageRequest page);
 
     /** Requests in the pool (OPEN or PROPOSED, addressed to nobody) of people other than {@code viewer}, oldest first. */
+    /** Every OPEN request in the pool (addressed to nobody), for matching. */
+    List<MentoringRequest> seeking();
+
     Page<MentoringRequest> inPool(UUID viewer, PageRequest page);
 
     /** All of the mentee's requests, for their export. */

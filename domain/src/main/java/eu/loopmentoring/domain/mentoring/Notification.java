@@ -18,6 +18,7 @@ public record Notification(
         Optional<UUID> requestId,
         Optional<UUID> proposalId,
         Optional<UUID> relationshipId,
+        Optional<UUID> reportId,
         Instant createdAt,
         Optional<Instant> readAt) {
 
@@ -25,7 +26,23 @@ public record Notification(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(recipientId, "recipientId");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(reportId, "reportId");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A moderator is told of a new report. */
+    public static Notification aboutReport(UUID reportId, UUID moderator, Instant now) {
+        return new Notification(
+                UUID.randomUUID(),
+                moderator,
+                NotificationKind.REPORT_RECEIVED,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(reportId),
+                now,
+                Optional.empty());
     }
 
     public static Notification about(MentoringProposal proposal, UUID recipient, NotificationKind kind, Instant now) {
@@ -37,6 +54,7 @@ public record Notification(
                 Optional.of(proposal.requestId()),
                 Optional.of(proposal.id()),
                 proposal.relationshipId(),
+                Optional.empty(),
                 now,
                 Optional.empty());
     }
@@ -51,6 +69,7 @@ public record Notification(
                 relationship.requestId(),
                 Optional.empty(),
                 Optional.of(relationship.id()),
+                Optional.empty(),
                 now,
                 Optional.empty());
     }
@@ -70,6 +89,7 @@ public record Notification(
                         requestId,
                         proposalId,
                         relationshipId,
+                        reportId,
                         createdAt,
                         Optional.of(now));
     }

@@ -28,5 +28,7 @@ public enum NotificationKind {
     /** The recipient's relationship-health check-in is due. */
     CHECK_IN_DUE,
     /** The relationship ended: the recipient is asked for their feedback. */
-    FEEDBACK_REQUESTED
+    FEEDBACK_REQUESTED,
+    /** For moderators: someone reported a person. */
+    REPORT_RECEIVED
 }

@@ -27,17 +27,32 @@ final class InMemoryMentoring {
     final Proposals proposals = new Proposals();
     final Relationships relationships = new Relationships();
     final Inboxes notifications = new Inboxes();
+    final List<UUID> moderators = new ArrayList<>();
+    final Blocks blocks = new Blocks();
+    final Reports reports = new Reports();
     final Mentoring mentoring = new Mentoring(
             offers,
             requests,
             proposals,
             relationships,
             notifications,
+            blocks,
             people,
             person -> Set.of("classroom-management"),
             clock,
             TIME_TO_ANSWER);
     final Inbox inbox = new Inbox(notifications, clock);
+    final Safety safety = new Safety(
+            blocks,
+            reports,
+            () -> List.copyOf(moderators),
+            offers,
+            requests,
+            proposals,
+            relationships,
+            notifications,
+            people,
+            clock);
 
     private static <T> Page<T> page(List<T> all, PageRequest page) {
         return new Page<>(all.stream().limit(page.limit()).toList(), Optional.empty());
@@ -109,6 +124,14 @@ final class InMemoryMentoring {
         }
 
         @Override
+        public List<MentorOffer> active() {
+            return byId.values().stream()
+                    .filter(MentorOffer::isActive)
+                    .map(this::counted)
+                    .toList();
+        }
+
+        @Override
         public Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page) {
             return page(
                     byId.values().stream()
@@ -171,6 +194,14 @@ final class InMemoryMentoring {
         }
 
         @Override
+        public List<MentoringRequest> seeking() {
+            return byId.values().stream()
+                    .filter(r ->
+                            r.status() == RequestStatus.OPEN && r.addressedTo().isEmpty())
+                    .toList();
+        }
+
+        @Override
         public Page<MentoringRequest> inPool(UUID viewer, PageRequest page) {
             return page(
                     byId.values().stream()
@@ -220,6 +251,13 @@ final class InMemoryMentoring {
         @Override
         public List<MentoringProposal> pendingOf(UUID requestId) {
             return select(p -> p.isPending() && p.requestId().equals(requestId));
+        }
+
+        @Override
+        public List<MentoringProposal> pendingBetween(UUID one, UUID other) {
+            return select(p -> p.isPending()
+                    && ((p.menteeId().equals(one) && p.mentorId().equals(other))
+                            || (p.menteeId().equals(other) && p.mentorId().equals(one))));
         }
 
         @Override
@@ -340,6 +378,106 @@ final class InMemoryMentoring {
 
         List<NotificationKind> kindsFor(UUID recipient) {
             return allOf(recipient).stream().map(Notification::kind).toList();
+        }
+    }
+
+    static final class Blocks implements PersonBlocks {
+        final List<PersonBlock> all = new ArrayList<>();
+
+        @Override
+        public boolean add(PersonBlock block) {
+            if (find(block.blockerId(), block.blockedId()).isPresent()) {
+                return false;
+            }
+            return all.add(block);
+        }
+
+        @Override
+        public Optional<PersonBlock> find(UUID blockerId, UUID blockedId) {
+            return all.stream()
+                    .filter(b ->
+                            b.blockerId().equals(blockerId) && b.blockedId().equals(blockedId))
+                    .findFirst();
+        }
+
+        @Override
+        public boolean remove(UUID blockerId, UUID blockedId) {
+            return all.removeIf(
+                    b -> b.blockerId().equals(blockerId) && b.blockedId().equals(blockedId));
+        }
+
+        @Override
+        public Set<UUID> around(UUID person) {
+            Set<UUID> others = new java.util.TreeSet<>();
+            for (PersonBlock b : all) {
+                if (b.blockerId().equals(person)) {
+                    others.add(b.blockedId());
+                } else if (b.blockedId().equals(person)) {
+                    others.add(b.blockerId());
+                }
+            }
+            return others;
+        }
+
+        @Override
+        public boolean between(UUID one, UUID other) {
+            return find(one, other).isPresent() || find(other, one).isPresent();
+        }
+
+        @Override
+        public Page<PersonBlock> of(UUID blockerId, PageRequest page) {
+            return page(allOf(blockerId), page);
+        }
+
+        @Override
+        public List<PersonBlock> allOf(UUID blockerId) {
+            return all.stream().filter(b -> b.blockerId().equals(blockerId)).toList();
+        }
+    }
+
+    static final class Reports implements PersonReports {
+        final Map<UUID, PersonReport> byId = new LinkedHashMap<>();
+
+        @Override
+        public void add(PersonReport report) {
+            byId.put(report.id(), report);
+        }
+
+        @Override
+        public Optional<PersonReport> find(UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<PersonReport> update(PersonReport report) {
+            PersonReport stored = byId.get(report.id());
+            if (stored == null || stored.version() != report.version()) {
+                return Optional.empty();
+            }
+            PersonReport next = new PersonReport(
+                    report.id(),
+                    report.reporterId(),
+                    report.reportedId(),
+                    report.category(),
+                    report.text(),
+                    report.relationshipId(),
+                    report.createdAt(),
+                    report.resolution(),
+                    report.version() + 1);
+            byId.put(next.id(), next);
+            return Optional.of(next);
+        }
+
+        @Override
+        public Page<PersonReport> list(boolean open, PageRequest page) {
+            return page(byId.values().stream().filter(r -> r.isOpen() == open).toList(), page);
+        }
+
+        @Override
+        public List<PersonReport> filedBy(UUID reporter) {
+            return byId.values().stream()
+                    .filter(r -> r.reporterId().filter(reporter::equals).isPresent())
+                    .toList();
         }
     }
 }

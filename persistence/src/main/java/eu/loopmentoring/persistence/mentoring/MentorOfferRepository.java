@@ -11,6 +11,7 @@ import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,10 +73,18 @@ public class MentorOfferRepository implements MentorOffers, PanacheRepositoryBas
     }
 
     @Override
+    public List<MentorOffer> active() {
+        return list("status = 'ACTIVE' order by id").stream()
+                .map(mapper::toDomain)
+                .toList();
+    }
+
+    @Override
     public Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page) {
         Conditions filters = Conditions.none()
                 .and(filter.mine() ? "o.mentorId = :viewer" : "(o.status = 'ACTIVE' or o.mentorId = :viewer)")
                 .bind("viewer", viewer)
+                .and(PersonBlockRepository.notBlockedWithViewer("o.mentorId"))
                 .andIf(filter.language(), "array_contains(o.languages, :language)", "language")
                 .andIf(filter.format().map(Enum::name), "array_contains(o.formats, :format)", "format")
                 .andIf(filter.mode().map(Enum::name), "array_contains(o.modes, :mode)", "mode")

@@ -195,6 +195,7 @@ public class MentoringEntityMapper {
                 Optional.ofNullable(e.requestId),
                 Optional.ofNullable(e.proposalId),
                 Optional.ofNullable(e.relationshipId),
+                Optional.ofNullable(e.reportId),
                 e.createdAt,
                 Optional.ofNullable(e.readAt));
     }
@@ -207,6 +208,7 @@ public class MentoringEntityMapper {
         e.requestId = n.requestId().orElse(null);
         e.proposalId = n.proposalId().orElse(null);
         e.relationshipId = n.relationshipId().orElse(null);
+        e.reportId = n.reportId().orElse(null);
         e.createdAt = n.createdAt();
         e.readAt = n.readAt().orElse(null);
     }

@@ -70,6 +70,18 @@ public class MentoringProposalRepository
     }
 
     @Override
+    public List<MentoringProposal> pendingBetween(UUID one, UUID other) {
+        return list(
+                        "status = 'PENDING' and ((menteeId = ?1 and mentorId = ?2) or (menteeId = ?2 and mentorId = ?1))"
+                                + " order by createdAt, id",
+                        one,
+                        other)
+                .stream()
+                .map(mapper::toDomain)
+                .toList();
+    }
+
+    @Override
     public boolean exists(UUID requestId, UUID offerId) {
         return count("requestId = ?1 and offerId = ?2", requestId, offerId) > 0;
     }

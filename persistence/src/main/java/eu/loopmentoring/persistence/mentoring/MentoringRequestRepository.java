@@ -73,9 +73,17 @@ public class MentoringRequestRepository
     }
 
     @Override
+    public List<MentoringRequest> seeking() {
+        return list("status = 'OPEN' and addressedTo is null order by createdAt, id").stream()
+                .map(mapper::toDomain)
+                .toList();
+    }
+
+    @Override
     public Page<MentoringRequest> inPool(UUID viewer, PageRequest page) {
         Conditions filters = Conditions.none()
                 .and("r.status in ('OPEN', 'PROPOSED') and r.addressedTo is null and r.menteeId <> :viewer")
+                .and(PersonBlockRepository.notBlockedWithViewer("r.menteeId"))
                 .bind("viewer", viewer);
         return KeysetPages.page(this, "from MentoringRequestEntity r", filters, OLDEST, page)
                 .map(mapper::toDomain);

@@ -31,6 +31,9 @@ public class NotificationEntity {
     @Column(name = "relationship_id")
     public UUID relationshipId;
 
+    @Column(name = "report_id")
+    public UUID reportId;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -1,0 +1,121 @@
+package eu.loopmentoring.api.safety;
+
+import static eu.loopmentoring.api.mentoring.MentoringDtoMapper.convert;
+
+import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.paging.Cursors;
+import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.mentoring.PersonBlock;
+import eu.loopmentoring.domain.mentoring.PersonReport;
+import eu.loopmentoring.domain.mentoring.ReportCategory;
+import eu.loopmentoring.domain.mentoring.ReportOutcome;
+import eu.loopmentoring.domain.mentoring.Safety;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.openapi.v1.api.SafetyApi;
+import eu.loopmentoring.openapi.v1.model.NewPersonBlockDto;
+import eu.loopmentoring.openapi.v1.model.NewPersonReportDto;
+import eu.loopmentoring.openapi.v1.model.PersonBlockPageDto;
+import eu.loopmentoring.openapi.v1.model.PersonReportPageDto;
+import eu.loopmentoring.openapi.v1.model.PersonReportResolutionDto;
+import eu.loopmentoring.openapi.v1.model.PersonReportStatusDto;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Blocking people, and reporting them to moderators. */
+@Path("/") // the generated interfaces carry full paths on their methods
+public class SafetyResourceV1 implements SafetyApi {
+
+    private final Safety safety;
+    private final SafetyDtoMapper mapper;
+    private final Cursors cursors;
+    private final CurrentSubject current;
+    private final Idempotency idempotency;
+
+    SafetyResourceV1(
+            Safety safety, SafetyDtoMapper mapper, Cursors cursors, CurrentSubject current, Idempotency idempotency) {
+        this.safety = safety;
+        this.mapper = mapper;
+        this.cursors = cursors;
+        this.current = current;
+        this.idempotency = idempotency;
+    }
+
+    // Blocks
+
+    @Override
+    @Transactional
+    public Response blockPerson(NewPersonBlockDto body) {
+        PersonBlock block = safety.block(current.require(), body.getPersonId());
+        return Response.created(URI.create("/api/v1/me/blocks/" + block.blockedId()))
+                .entity(mapper.toDto(block))
+                .build();
+    }
+
+    @Override
+    public Response listMyBlocks(Integer limit, String cursor) {
+        Subject subject = current.require();
+        String scope = Cursors.scope("blocks", "blocker", subject.id());
+        Page<PersonBlock> page = safety.blocks(subject, cursors.request(limit, cursor, scope));
+        return Response.ok(new PersonBlockPageDto()
+                        .items(page.items().stream().map(mapper::toDto).toList())
+                        .next(cursors.next(page, scope)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response unblockPerson(UUID personId) {
+        safety.unblock(current.require(), personId);
+        return Response.noContent().build();
+    }
+
+    // Reports
+
+    @Override
+    @Transactional
+    public Response reportPerson(NewPersonReportDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "reportPerson", body, () -> {
+            PersonReport report = safety.report(
+                    subject,
+                    body.getPersonId(),
+                    convert(body.getCategory(), ReportCategory.class),
+                    body.getText(),
+                    Optional.ofNullable(body.getRelationshipId()));
+            return Response.created(URI.create("/api/v1/person-reports/" + report.id()))
+                    .entity(mapper.toDto(report))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response listPersonReports(Integer limit, String cursor, PersonReportStatusDto status) {
+        Subject subject = current.require();
+        boolean open = status != PersonReportStatusDto.RESOLVED;
+        String scope = Cursors.scope("person-reports", "open", open);
+        Page<PersonReport> page = safety.reports(subject, open, cursors.request(limit, cursor, scope));
+        return Response.ok(new PersonReportPageDto()
+                        .items(page.items().stream().map(mapper::toDto).toList())
+                        .next(cursors.next(page, scope)))
+                .build();
+    }
+
+    @Override
+    public Response getPersonReport(UUID reportId) {
+        return Response.ok(mapper.toDto(safety.report(current.require(), reportId)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response resolvePersonReport(UUID reportId, PersonReportResolutionDto body) {
+        PersonReport resolved = safety.resolve(
+                current.require(), reportId, convert(body.getOutcome(), ReportOutcome.class), body.getNote());
+        return Response.ok(mapper.toDto(resolved)).build();
+    }
+}
