@@ -8,6 +8,8 @@ import eu.loopmentoring.domain.resource.ModerationItem;
 import eu.loopmentoring.domain.resource.ReportCategory;
 import eu.loopmentoring.domain.resource.ReportOutcome;
 import eu.loopmentoring.domain.resource.ResourceChanges;
+import eu.loopmentoring.domain.resource.ResourceFacet;
+import eu.loopmentoring.domain.resource.ResourceImportJob;
 import eu.loopmentoring.domain.resource.ResourceMetadata;
 import eu.loopmentoring.domain.resource.ResourceReport;
 import eu.loopmentoring.domain.resource.ResourceRevision;
@@ -16,10 +18,14 @@ import eu.loopmentoring.domain.resource.ResourceType;
 import eu.loopmentoring.domain.resource.ResourceUse;
 import eu.loopmentoring.domain.resource.Review;
 import eu.loopmentoring.domain.resource.UseKind;
+import eu.loopmentoring.domain.resource.recommendation.Reason;
+import eu.loopmentoring.domain.resource.recommendation.Recommendation;
+import eu.loopmentoring.domain.resource.recommendation.ResourceRecommender;
 import eu.loopmentoring.domain.school.SchoolDimension;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.TargetGroup;
 import eu.loopmentoring.openapi.v1.model.CareerStageDto;
+import eu.loopmentoring.openapi.v1.model.CefrLevelDto;
 import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
 import eu.loopmentoring.openapi.v1.model.ModerationQueueItemDto;
 import eu.loopmentoring.openapi.v1.model.PersonReferenceDto;
@@ -30,7 +36,14 @@ import eu.loopmentoring.openapi.v1.model.ResourceAudienceDto;
 import eu.loopmentoring.openapi.v1.model.ResourceChangesDto;
 import eu.loopmentoring.openapi.v1.model.ResourceContentDto;
 import eu.loopmentoring.openapi.v1.model.ResourceDto;
+import eu.loopmentoring.openapi.v1.model.ResourceFacetCountDto;
+import eu.loopmentoring.openapi.v1.model.ResourceFacetsDto;
+import eu.loopmentoring.openapi.v1.model.ResourceImportDto;
+import eu.loopmentoring.openapi.v1.model.ResourceImportRowDto;
 import eu.loopmentoring.openapi.v1.model.ResourceRatingDto;
+import eu.loopmentoring.openapi.v1.model.ResourceRecommendationDto;
+import eu.loopmentoring.openapi.v1.model.ResourceRecommendationReasonCodeDto;
+import eu.loopmentoring.openapi.v1.model.ResourceRecommendationReasonDto;
 import eu.loopmentoring.openapi.v1.model.ResourceReportDto;
 import eu.loopmentoring.openapi.v1.model.ResourceReportResolutionDto;
 import eu.loopmentoring.openapi.v1.model.ResourceReviewDto;
@@ -42,6 +55,7 @@ import eu.loopmentoring.openapi.v1.model.ResourceUseDto;
 import eu.loopmentoring.openapi.v1.model.ResourceUseKindDto;
 import eu.loopmentoring.openapi.v1.model.SchoolDimensionDto;
 import eu.loopmentoring.openapi.v1.model.TargetGroupDto;
+import eu.loopmentoring.openapi.v1.model.ViolationDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,6 +63,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -65,6 +81,100 @@ public class ResourceDtoMapper {
 
     ResourceDtoMapper(ResourceContentCopier content) {
         this.content = content;
+    }
+
+    public ResourceRecommendationDto toDto(ResourceRecommender.Recommended recommended) {
+        Recommendation r = recommended.recommendation();
+        return new ResourceRecommendationDto()
+                .resource(toDto(recommended.resource()))
+                .score(r.score().doubleValue())
+                .reasons(r.reasons().stream().map(ResourceDtoMapper::toDto).toList());
+    }
+
+    private static ResourceRecommendationReasonDto toDto(Reason reason) {
+        ResourceRecommendationReasonDto dto = new ResourceRecommendationReasonDto()
+                .code(ResourceRecommendationReasonCodeDto.fromValue(
+                        reason.code().name()))
+                .contribution(reason.contribution().doubleValue());
+        switch (reason) {
+            case Reason.TrainingNeed t -> dto.topic(t.topic());
+            case Reason.Interest i -> dto.topic(i.topic());
+            case Reason.WeakDimension w ->
+                dto.dimension(ProfileDimensionDto.fromValue(w.dimension().name()))
+                        .score(w.score());
+            case Reason.CareerStageFit c ->
+                dto.stage(CareerStageDto.fromValue(c.stage().name()))
+                        .fit(ResourceRecommendationReasonDto.FitEnum.fromValue(
+                                c.fit().name()));
+            case Reason.Language l ->
+                dto.language(l.language())
+                        .level(CefrLevelDto.fromValue(l.level().name()))
+                        .motherTongue(l.motherTongue());
+            case Reason.Rating g ->
+                dto.average(g.average().doubleValue())
+                        .count(g.count())
+                        .adjustedAverage(g.adjustedAverage().doubleValue());
+            case Reason.AlreadyOpened o -> {}
+        }
+        return dto;
+    }
+
+    public ResourceImportDto toDto(ResourceImportJob job) {
+        return new ResourceImportDto()
+                .id(job.id())
+                .format(ResourceImportDto.FormatEnum.fromValue(job.format().name()))
+                .status(ResourceImportDto.StatusEnum.fromValue(job.status().name()))
+                .rows(job.rows())
+                .processed(job.results().size())
+                .created((int) job.results().stream()
+                        .filter(r -> r.resourceId().isPresent())
+                        .count())
+                .invalid((int) job.results().stream()
+                        .filter(r -> r.resourceId().isEmpty())
+                        .count())
+                .createdAt(utc(job.createdAt()))
+                .finishedAt(job.finishedAt().map(this::utc).orElse(null))
+                .results(job.results().stream()
+                        .map(r -> new ResourceImportRowDto()
+                                .row(r.row())
+                                .outcome(
+                                        r.resourceId().isPresent()
+                                                ? ResourceImportRowDto.OutcomeEnum.CREATED
+                                                : ResourceImportRowDto.OutcomeEnum.INVALID)
+                                .resourceId(r.resourceId().orElse(null))
+                                .violations(r.violations().stream()
+                                        .map(v -> new ViolationDto()
+                                                .in(ViolationDto.InEnum.BODY)
+                                                .field(v.field())
+                                                .message(v.message()))
+                                        .toList()))
+                        .toList());
+    }
+
+    /** The most values of one facet an answer lists (schema ResourceFacetCounts). */
+    static final int MAX_FACET_VALUES = 100;
+
+    /** Each facet's values, most results first, then by value; the first {@value #MAX_FACET_VALUES}. */
+    public ResourceFacetsDto toDto(Map<ResourceFacet, Map<String, Long>> facets) {
+        Function<ResourceFacet, List<ResourceFacetCountDto>> counts =
+                facet -> facets.getOrDefault(facet, Map.of()).entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(MAX_FACET_VALUES)
+                        .map(e -> new ResourceFacetCountDto().value(e.getKey()).count(e.getValue()))
+                        .toList();
+        return new ResourceFacetsDto()
+                .type(counts.apply(ResourceFacet.TYPE))
+                .language(counts.apply(ResourceFacet.LANGUAGE))
+                .targetGroup(counts.apply(ResourceFacet.TARGET_GROUP))
+                .careerStage(counts.apply(ResourceFacet.CAREER_STAGE))
+                .schoolLevel(counts.apply(ResourceFacet.SCHOOL_LEVEL))
+                .profileDimension(counts.apply(ResourceFacet.PROFILE_DIMENSION))
+                .schoolDimension(counts.apply(ResourceFacet.SCHOOL_DIMENSION))
+                .topic(counts.apply(ResourceFacet.TOPIC))
+                .country(counts.apply(ResourceFacet.COUNTRY))
+                .licence(counts.apply(ResourceFacet.LICENCE));
     }
 
     public ResourceMetadata toDomain(ResourceContentDto d) {

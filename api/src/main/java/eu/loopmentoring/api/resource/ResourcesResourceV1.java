@@ -8,35 +8,58 @@ import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.resource.LearningResource;
 import eu.loopmentoring.domain.resource.ModerationItem;
 import eu.loopmentoring.domain.resource.ResourceBank;
+import eu.loopmentoring.domain.resource.ResourceFacet;
 import eu.loopmentoring.domain.resource.ResourceFeedback;
+import eu.loopmentoring.domain.resource.ResourceImportJob;
+import eu.loopmentoring.domain.resource.ResourceImports;
 import eu.loopmentoring.domain.resource.ResourceModeration;
 import eu.loopmentoring.domain.resource.ResourceQuery;
 import eu.loopmentoring.domain.resource.ResourceReport;
 import eu.loopmentoring.domain.resource.ResourceRevision;
+import eu.loopmentoring.domain.resource.ResourceSort;
 import eu.loopmentoring.domain.resource.Review;
+import eu.loopmentoring.domain.resource.recommendation.ResourceRecommender;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.ResourcesApi;
+import eu.loopmentoring.openapi.v1.model.CareerStageDto;
+import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
 import eu.loopmentoring.openapi.v1.model.ModerationDecisionDto;
 import eu.loopmentoring.openapi.v1.model.ModerationQueuePageDto;
 import eu.loopmentoring.openapi.v1.model.NewResourceReportDto;
+import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
 import eu.loopmentoring.openapi.v1.model.ReportResolutionDto;
 import eu.loopmentoring.openapi.v1.model.ResourceChangesDto;
 import eu.loopmentoring.openapi.v1.model.ResourceContentDto;
 import eu.loopmentoring.openapi.v1.model.ResourcePageDto;
+import eu.loopmentoring.openapi.v1.model.ResourceRecommendationsDto;
 import eu.loopmentoring.openapi.v1.model.ResourceReviewPageDto;
 import eu.loopmentoring.openapi.v1.model.ResourceReviewSubmissionDto;
 import eu.loopmentoring.openapi.v1.model.ResourceRevisionPageDto;
+import eu.loopmentoring.openapi.v1.model.ResourceSortDto;
 import eu.loopmentoring.openapi.v1.model.ResourceStatusDto;
 import eu.loopmentoring.openapi.v1.model.ResourceTypeDto;
 import eu.loopmentoring.openapi.v1.model.ResourceUseRecordDto;
 import eu.loopmentoring.openapi.v1.model.ResourceWithdrawalDto;
+import eu.loopmentoring.openapi.v1.model.SchoolDimensionDto;
+import eu.loopmentoring.openapi.v1.model.TargetGroupDto;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /** The resource bank: resources and their moderation, reviews, uses and reports. */
 @Path("/") // the generated interfaces carry full paths on their methods
@@ -49,6 +72,12 @@ public class ResourcesResourceV1 implements ResourcesApi {
     private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
+    private final ResourceRecommender recommender;
+    private final ResourceImports imports;
+    private final ResourceImportFiles files;
+    private final HttpHeaders headers;
+
+    private static final int DEFAULT_RECOMMENDATIONS = 10;
 
     ResourcesResourceV1(
             ResourceBank bank,
@@ -57,7 +86,11 @@ public class ResourcesResourceV1 implements ResourcesApi {
             ResourceDtoMapper mapper,
             Idempotency idempotency,
             Cursors cursors,
-            CurrentSubject current) {
+            CurrentSubject current,
+            ResourceRecommender recommender,
+            ResourceImports imports,
+            ResourceImportFiles files,
+            HttpHeaders headers) {
         this.bank = bank;
         this.feedback = feedback;
         this.moderation = moderation;
@@ -65,17 +98,157 @@ public class ResourcesResourceV1 implements ResourcesApi {
         this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
+        this.recommender = recommender;
+        this.imports = imports;
+        this.files = files;
+        this.headers = headers;
     }
 
-    /** Every parameter of the listing, in one place: search adds its own here and in {@link ResourceQuery}. */
+    /** Every parameter of the listing, in one place: the cursor is scoped to all of them. */
     @Override
-    public Response listResources(Integer limit, String cursor, ResourceTypeDto type, String language, String topic) {
-        String scope = Cursors.scope("resources", "type", type, "language", language, "topic", topic);
-        ResourceQuery query = new ResourceQuery(
-                Optional.ofNullable(type).map(mapper::toDomain),
-                Optional.ofNullable(language),
-                Optional.ofNullable(topic));
+    public Response listResources(
+            Integer limit,
+            String cursor,
+            ResourceTypeDto type,
+            String language,
+            String topic,
+            String q,
+            ResourceSortDto sort,
+            TargetGroupDto targetGroup,
+            CareerStageDto careerStage,
+            IscedLevelDto schoolLevel,
+            ProfileDimensionDto profileDimension,
+            SchoolDimensionDto schoolDimension,
+            String country,
+            String licence) {
+        ResourceQuery query = ResourceQuery.of(
+                Optional.ofNullable(q),
+                Optional.ofNullable(sort).map(s -> ResourceSort.valueOf(s.name())),
+                filters(
+                        type,
+                        language,
+                        topic,
+                        targetGroup,
+                        careerStage,
+                        schoolLevel,
+                        profileDimension,
+                        schoolDimension,
+                        country,
+                        licence));
+        String scope = Cursors.scope(
+                "resources", "q", query.text().orElse(null), "sort", query.sort(), "filters", query.filters());
         return resources(bank.published(current.require(), query, cursors.request(limit, cursor, scope)), scope);
+    }
+
+    @Override
+    public Response countResourceFacets(
+            ResourceTypeDto type,
+            String language,
+            String topic,
+            String q,
+            TargetGroupDto targetGroup,
+            CareerStageDto careerStage,
+            IscedLevelDto schoolLevel,
+            ProfileDimensionDto profileDimension,
+            SchoolDimensionDto schoolDimension,
+            String country,
+            String licence) {
+        ResourceQuery query = ResourceQuery.of(
+                Optional.ofNullable(q),
+                Optional.of(ResourceSort.NEWEST),
+                filters(
+                        type,
+                        language,
+                        topic,
+                        targetGroup,
+                        careerStage,
+                        schoolLevel,
+                        profileDimension,
+                        schoolDimension,
+                        country,
+                        licence));
+        return Response.ok(mapper.toDto(bank.facets(current.require(), query))).build();
+    }
+
+    /**
+     * Accepts a file for the import worker ({@link ResourceImportWorker}). The format comes from
+     * the content type, CSV or JSON Lines. The route takes any content type (the annotations
+     * repeat the interface's but for {@code @Consumes}) so that authentication answers first
+     * (401/403) and only then another content type is a 415.
+     */
+    @Override
+    @POST
+    @Path("/api/v1/resource-imports")
+    @Consumes(MediaType.WILDCARD)
+    @Produces({"application/json", "application/problem+json"})
+    @Transactional
+    public Response importResources(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Subject subject = current.require();
+        ResourceImportJob.Format format = importFormat(headers.getMediaType());
+        String content = body == null ? "" : body;
+        return idempotency.once(idempotencyKey, subject.id().toString(), "importResources", content, () -> {
+            ResourceImportJob job = imports.start(
+                    subject, format, content, files.rows(format, content).size());
+            return Response.accepted(mapper.toDto(job))
+                    .location(URI.create("/api/v1/resource-imports/" + job.id()))
+                    .build();
+        });
+    }
+
+    private static ResourceImportJob.Format importFormat(MediaType type) {
+        if (type != null && type.isCompatible(MediaType.valueOf("text/csv"))) {
+            return ResourceImportJob.Format.CSV;
+        }
+        if (type != null && type.isCompatible(MediaType.valueOf("application/x-ndjson"))) {
+            return ResourceImportJob.Format.JSON_LINES;
+        }
+        throw new NotSupportedException("An import is text/csv or application/x-ndjson.");
+    }
+
+    @Override
+    public Response getResourceImport(UUID importId) {
+        return Response.ok(mapper.toDto(imports.job(current.require(), importId)))
+                .build();
+    }
+
+    @Override
+    public Response recommendResources(Integer limit) {
+        List<ResourceRecommender.Recommended> recommended =
+                recommender.forMe(current.require(), limit == null ? DEFAULT_RECOMMENDATIONS : limit);
+        return Response.ok(new ResourceRecommendationsDto()
+                        .recommendations(recommended.stream().map(mapper::toDto).toList()))
+                .build();
+    }
+
+    /** The filters by facet; values as the contract spells them (enum values, codes, slugs). */
+    private static Map<ResourceFacet, String> filters(
+            ResourceTypeDto type,
+            String language,
+            String topic,
+            TargetGroupDto targetGroup,
+            CareerStageDto careerStage,
+            IscedLevelDto schoolLevel,
+            ProfileDimensionDto profileDimension,
+            SchoolDimensionDto schoolDimension,
+            String country,
+            String licence) {
+        Map<ResourceFacet, String> filters = new EnumMap<>(ResourceFacet.class);
+        BiConsumer<ResourceFacet, Object> put = (facet, value) -> {
+            if (value != null) {
+                filters.put(facet, value.toString());
+            }
+        };
+        put.accept(ResourceFacet.TYPE, type);
+        put.accept(ResourceFacet.LANGUAGE, language);
+        put.accept(ResourceFacet.TOPIC, topic);
+        put.accept(ResourceFacet.TARGET_GROUP, targetGroup);
+        put.accept(ResourceFacet.CAREER_STAGE, careerStage);
+        put.accept(ResourceFacet.SCHOOL_LEVEL, schoolLevel);
+        put.accept(ResourceFacet.PROFILE_DIMENSION, profileDimension);
+        put.accept(ResourceFacet.SCHOOL_DIMENSION, schoolDimension);
+        put.accept(ResourceFacet.COUNTRY, country);
+        put.accept(ResourceFacet.LICENCE, licence);
+        return filters;
     }
 
     @Override

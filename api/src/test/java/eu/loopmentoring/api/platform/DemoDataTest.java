@@ -1,18 +1,31 @@
 package eu.loopmentoring.api.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.loopmentoring.api.platform.demo.DemoData;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** What the one-command run offers a newcomer: demo people for every role, ready to log in. */
 @QuarkusTest
 @TestProfile(DemoDataTest.WithDemoData.class)
-class DemoDataTest {
+public class DemoDataTest {
 
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
@@ -165,6 +178,79 @@ class DemoDataTest {
                 .then()
                 .body("items[0].status", equalTo("PENDING"))
                 .body("items[0].awaiting", equalTo("MENTEE"));
+    }
+
+    @Test
+    void the_demo_resource_bank_is_published_through_moderation_with_the_files_reviews_and_exact_ratings() {
+        Map<String, JsonNode> file = demoResourceFile();
+        Login ana = demo("ana.costa");
+        List<Map<String, Object>> published = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = ana.given().queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/resources")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            published.addAll(page.getList("items"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+
+        assertThat(published).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(published.stream().mapToLong(r -> count(r)).sum()).isGreaterThanOrEqualTo(100);
+        for (Map<String, Object> resource : published) {
+            JsonNode line = file.get((String) resource.get("title"));
+            assertThat(line)
+                    .as("%s comes from the demo file", resource.get("title"))
+                    .isNotNull();
+            assertThat(line.path("status").asText()).isEqualTo("PUBLISHED");
+            JsonNode reviews = line.path("reviews");
+            assertThat(count(resource))
+                    .as("%s review count", resource.get("title"))
+                    .isEqualTo(reviews.size());
+            if (!reviews.isEmpty()) {
+                double mean = 0;
+                for (JsonNode review : reviews) {
+                    mean += review.path("rating").asDouble() / reviews.size();
+                }
+                @SuppressWarnings("unchecked")
+                Number average = (Number) ((Map<String, Object>) resource.get("rating")).get("average");
+                assertThat(average.doubleValue())
+                        .as("%s average", resource.get("title"))
+                        .isCloseTo(mean, within(0.005));
+            }
+        }
+        demo("moderator")
+                .given()
+                .get("/api/v1/moderation/queue")
+                .then()
+                .statusCode(200)
+                .body("items.size()", greaterThanOrEqualTo(3));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long count(Map<String, Object> resource) {
+        return ((Number) ((Map<String, Object>) resource.get("rating")).get("count")).longValue();
+    }
+
+    private static Map<String, JsonNode> demoResourceFile() {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> byTitle = new HashMap<>();
+        try (InputStream in = DemoDataTest.class.getClassLoader().getResourceAsStream("demo/resources.jsonl");
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                JsonNode node = json.readTree(line);
+                byTitle.put(node.path("title").asText(), node);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return byTitle;
     }
 
     @Test

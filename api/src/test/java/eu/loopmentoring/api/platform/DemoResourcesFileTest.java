@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * The demo resource bank (api/src/main/resources/demo/resources.jsonl) holds what the shared
  * resource model accepts, so that loading it can never fail half-way: one JSON object per line
  * with the model's create fields plus {@code status}, {@code submittedBy} and {@code reviews}.
- * Enums and patterns come from the committed contract where it declares them; the resource's own
- * type, status and licence lists are the shared model's (issue 5).
+ * Enums and patterns come from the committed contract (type, status, audience, dimensions, codes,
+ * the licence pattern); the list of licences the demo may use is the shared model's (issue 5).
  */
 class DemoResourcesFileTest {
 
@@ -53,10 +53,10 @@ class DemoResourcesFileTest {
             "reviews");
     private static final Set<String> OPTIONAL = Set.of("organizationId", "country");
 
-    private static final Set<String> TYPES = Set.of(
-            "DOCUMENT", "VIDEO", "AUDIO", "WEBSITE", "ACTIVITY_PLAN", "COURSE", "TOOL", "CASE_STUDY", "RESEARCH_PAPER");
+    /** The shared model's licences; the contract declares only their pattern (schema Licence). */
     private static final Set<String> LICENCES =
             Set.of("CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0", "MIT", "LicenseRef-All-Rights-Reserved");
+
     private static final Set<String> DEMO_PEOPLE =
             Set.of("ana.costa", "joao.silva", "maria.lehtinen", "eva.tamm", "luca.rossi", "sofia.garcia", "moderator");
     /** Our own domain and the reserved example domains (RFC 2606): never a real third party's. */
@@ -66,6 +66,7 @@ class DemoResourcesFileTest {
     private static final JsonNode SCHEMAS =
             Api.committedDocument().path("components").path("schemas");
     private static final List<JsonNode> RESOURCES = read();
+    private static final Set<String> TYPES = contractEnum("ResourceType");
 
     @Test
     void the_file_holds_at_least_sixty_resources() {
@@ -113,12 +114,14 @@ class DemoResourcesFileTest {
         Set<String> schoolLevels = contractEnum("IscedLevel");
         Set<String> profileDimensions = contractEnum("ProfileDimension");
         Set<String> schoolDimensions = contractEnum("SchoolDimension");
+        Set<String> statuses = contractEnum("ResourceStatus");
+        String licence = contractPattern("Licence");
         SoftAssertions soft = new SoftAssertions();
         for (JsonNode r : RESOURCES) {
             String at = r.path("title").asText();
             soft.assertThat(r.path("type").asText()).as(at).isIn(TYPES);
-            soft.assertThat(r.path("licence").asText()).as(at).isIn(LICENCES);
-            soft.assertThat(r.path("status").asText()).as(at).isIn("PUBLISHED", "SUBMITTED", "DRAFT");
+            soft.assertThat(r.path("licence").asText()).as(at).isIn(LICENCES).matches(licence);
+            soft.assertThat(r.path("status").asText()).as(at).isIn(statuses).isIn("PUBLISHED", "SUBMITTED", "DRAFT");
             soft.assertThat(texts(r.path("audience").path("targetGroups")))
                     .as(at)
                     .isSubsetOf(targetGroups);

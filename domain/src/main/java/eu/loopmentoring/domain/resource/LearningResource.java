@@ -44,6 +44,22 @@ public record LearningResource(
         Objects.requireNonNull(rating, "rating");
     }
 
+    /** A resource a partner API client imported: no author, waiting for moderation. */
+    public static LearningResource imported(ResourceMetadata metadata, Instant now) {
+        return new LearningResource(
+                UUID.randomUUID(),
+                metadata,
+                ResourceStatus.SUBMITTED,
+                Optional.empty(),
+                now,
+                now,
+                Optional.of(now),
+                Optional.empty(),
+                Optional.empty(),
+                Rating.NONE,
+                0);
+    }
+
     public static LearningResource draft(ResourceMetadata metadata, UUID author, Instant now) {
         return new LearningResource(
                 UUID.randomUUID(),

@@ -33,10 +33,17 @@ public interface LearningResources {
     Rating refreshRating(UUID id);
 
     /**
-     * The listing of published resources: newest publication first, then id. The one query behind
-     * {@code GET /api/v1/resources}; search extends it and {@link ResourceQuery}.
+     * The listing of published resources in the query's sort, then id. The one query behind
+     * {@code GET /api/v1/resources}; with search words it ranks a bounded set of the most recently
+     * published matches (see the adapter).
      */
     Page<LearningResource> published(ResourceQuery query, PageRequest page);
+
+    /**
+     * For every facet, its values among published resources matching {@code query} without that
+     * facet's own filter, with how many resources each gives; values without results are absent.
+     */
+    Map<ResourceFacet, Map<String, Long>> facets(ResourceQuery query);
 
     /** A person's resources in any status, or in {@code status}; newest first. */
     Page<LearningResource> submittedBy(UUID personId, Optional<ResourceStatus> status, PageRequest page);

@@ -4,6 +4,7 @@ import eu.loopmentoring.domain.organization.OrganizationMembership;
 import eu.loopmentoring.domain.organization.OrganizationMemberships;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
+import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -12,7 +13,9 @@ import eu.loopmentoring.domain.shared.Scope;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -139,10 +142,38 @@ public class ResourceBank {
         return revisions.list(id, page);
     }
 
-    /** Published resources, newest first: for people and API clients with {@code resources:read}. */
+    /**
+     * A resource imported by a partner API client: it belongs to the client's organisation, has no
+     * author and waits for moderation ({@code SUBMITTED}) like any other.
+     */
+    public LearningResource importSubmitted(ClientSubject client, ResourceMetadata metadata) {
+        Access.scope(client, Scope.RESOURCES_WRITE);
+        Instant now = clock.instant();
+        LearningResource imported = LearningResource.imported(metadata.ofOrganization(client.organizationId()), now);
+        resources.add(imported);
+        revisions.add(new ResourceRevision(
+                imported.id(),
+                imported.version(),
+                RevisionKind.SUBMITTED,
+                Optional.empty(),
+                now,
+                imported.status(),
+                List.of(),
+                Optional.of("Imported by the API client " + client.id() + "."),
+                imported.metadata()));
+        return imported;
+    }
+
+    /** Published resources in the query's order: for people and API clients with {@code resources:read}. */
     public Page<LearningResource> published(Subject subject, ResourceQuery query, PageRequest page) {
         Access.scope(subject, Scope.RESOURCES_READ);
         return resources.published(query, page);
+    }
+
+    /** The facet counts of the published resources matching the query (same access as the listing). */
+    public Map<ResourceFacet, Map<String, Long>> facets(Subject subject, ResourceQuery query) {
+        Access.scope(subject, Scope.RESOURCES_READ);
+        return resources.facets(query);
     }
 
     /** The caller's own resources, in any status or in one. */

@@ -36,6 +36,26 @@ public record ResourceMetadata(
         Optional<UUID> organizationId,
         Optional<String> country) {
 
+    /** The same content, owned by {@code organization}. */
+    public ResourceMetadata ofOrganization(UUID organization) {
+        return new ResourceMetadata(
+                title,
+                summary,
+                description,
+                type,
+                url,
+                languages,
+                licence,
+                audience,
+                profileDimensions,
+                schoolDimensions,
+                topics,
+                estimatedMinutes,
+                authors,
+                Optional.of(organization),
+                country);
+    }
+
     public static final int MIN_TITLE = 3;
     public static final int MAX_TITLE = 200;
     public static final int MAX_SUMMARY = 500;

@@ -13,13 +13,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** In-memory adapters that keep each port's contract, for the resource bank's rules. */
@@ -106,19 +108,40 @@ final class Fakes {
 
         @Override
         public Page<LearningResource> published(ResourceQuery query, PageRequest page) {
-            Predicate<LearningResource> matches = r -> r.isPublished()
-                    && query.type().map(t -> t == r.metadata().type()).orElse(true)
-                    && query.language()
-                            .map(l -> r.metadata().languages().contains(l))
-                            .orElse(true)
-                    && query.topic().map(t -> r.metadata().topics().contains(t)).orElse(true);
             return page(
                     byId.values().stream()
-                            .filter(matches)
+                            .filter(r -> matches(r, query))
                             .sorted(Comparator.comparing((LearningResource r) ->
                                             r.publishedAt().orElseThrow())
                                     .reversed()),
                     page);
+        }
+
+        /** Words are matched as a case-insensitive substring of the title: enough for the domain. */
+        private static boolean matches(LearningResource r, ResourceQuery query) {
+            return r.isPublished()
+                    && query.filtersAccept(r.metadata())
+                    && query.text()
+                            .map(t -> r.metadata()
+                                    .title()
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(t.toLowerCase(Locale.ROOT)))
+                            .orElse(true);
+        }
+
+        @Override
+        public Map<ResourceFacet, Map<String, Long>> facets(ResourceQuery query) {
+            Map<ResourceFacet, Map<String, Long>> counts = new EnumMap<>(ResourceFacet.class);
+            for (ResourceFacet facet : ResourceFacet.values()) {
+                ResourceQuery others = query.without(facet);
+                counts.put(
+                        facet,
+                        byId.values().stream()
+                                .filter(r -> matches(r, others))
+                                .flatMap(r -> facet.valuesOf(r.metadata()).stream())
+                                .collect(Collectors.groupingBy(v -> v, Collectors.counting())));
+            }
+            return counts;
         }
 
         @Override

@@ -3,6 +3,7 @@ package eu.loopmentoring.persistence.resource;
 import eu.loopmentoring.domain.resource.LearningResource;
 import eu.loopmentoring.domain.resource.LearningResources;
 import eu.loopmentoring.domain.resource.Rating;
+import eu.loopmentoring.domain.resource.ResourceFacet;
 import eu.loopmentoring.domain.resource.ResourceQuery;
 import eu.loopmentoring.domain.resource.ResourceStatus;
 import eu.loopmentoring.domain.shared.Page;
@@ -26,10 +27,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LearningResourceRepository
         implements LearningResources, PanacheRepositoryBase<LearningResourceEntity, UUID> {
-
-    private static final KeysetOrder<LearningResourceEntity> NEWEST_PUBLISHED = KeysetOrder.<LearningResourceEntity>by()
-            .desc("r.publishedAt", LearningResourceEntity::getPublishedAt, Instant::parse)
-            .desc("r.id", LearningResourceEntity::getId, UUID::fromString);
 
     private static final KeysetOrder<LearningResourceEntity> NEWEST_CREATED = KeysetOrder.<LearningResourceEntity>by()
             .desc("r.createdAt", LearningResourceEntity::getCreatedAt, Instant::parse)
@@ -103,13 +100,15 @@ public class LearningResourceRepository
 
     @Override
     public Page<LearningResource> published(ResourceQuery query, PageRequest page) {
-        Conditions filters = Conditions.none()
-                .and("r.status = 'PUBLISHED'")
-                .andIf(query.type().map(Enum::name), "r.type = :type", "type")
-                .andIf(query.language(), "array_contains(r.languages, :language)", "language")
-                .andIf(query.topic(), "array_contains(r.topics, :topic)", "topic");
-        return KeysetPages.page(this, "from LearningResourceEntity r", filters, NEWEST_PUBLISHED, page)
-                .map(mapper::toDomain);
+        List<ResourceSearch.Hit> hits = ResourceSearch.page(getEntityManager(), query, page.after(), page.fetchSize());
+        Map<UUID, LearningResource> found =
+                findAll(hits.stream().map(ResourceSearch.Hit::id).toList());
+        return Page.fromOverfetch(hits, page, ResourceSearch.Hit::key).map(hit -> found.get(hit.id()));
+    }
+
+    @Override
+    public Map<ResourceFacet, Map<String, Long>> facets(ResourceQuery query) {
+        return ResourceSearch.facets(getEntityManager(), query);
     }
 
     @Override

@@ -27,7 +27,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +58,7 @@ public class DemoData {
     private final ApiClientRegistry apiClients;
     private final DemoProfiles demoProfiles;
     private final DemoMentoring demoMentoring;
+    private final DemoResources demoResources;
 
     DemoData(
             @ConfigProperty(name = "loop.demo-data.enabled", defaultValue = "false") boolean enabled,
@@ -66,7 +69,8 @@ public class DemoData {
             CoalitionCommunity coalitions,
             ApiClientRegistry apiClients,
             DemoProfiles demoProfiles,
-            DemoMentoring demoMentoring) {
+            DemoMentoring demoMentoring,
+            DemoResources demoResources) {
         this.enabled = enabled;
         this.accounts = accounts;
         this.people = people;
@@ -76,12 +80,20 @@ public class DemoData {
         this.apiClients = apiClients;
         this.demoProfiles = demoProfiles;
         this.demoMentoring = demoMentoring;
+        this.demoResources = demoResources;
     }
 
-    /** After the configured first administrator, if any (default observer priority 2500). */
+    /**
+     * After the configured first administrator, if any (default observer priority 2500). A database
+     * loaded before the resource bank existed gets the demo resources on its next start.
+     */
     @Transactional
     void onStart(@Observes @Priority(3000) StartupEvent start) {
-        if (!enabled || people.findByEmail(email("admin")).isPresent()) {
+        if (!enabled) {
+            return;
+        }
+        if (people.findByEmail(email("admin")).isPresent()) {
+            loadResources();
             return;
         }
         load();
@@ -218,6 +230,7 @@ public class DemoData {
         demoProfiles.schoolLeader(maria);
         demoProfiles.studentTeacher(sofia);
         demoMentoring.load(joao, ana, sofia, eva, maria);
+        loadResources();
 
         IssuedSecret client = apiClients.create(
                 root,
@@ -227,6 +240,17 @@ public class DemoData {
         LOG.infof(
                 "Demo API client %s has the secret %s (shown this once; rotate it as admin if lost)",
                 client.client().id(), client.value());
+    }
+
+    private void loadResources() {
+        Map<String, Person> demoPeople = new HashMap<>();
+        for (String name : DemoResources.PEOPLE) {
+            people.findByEmail(email(name)).ifPresent(p -> demoPeople.put(name, p));
+        }
+        int loaded = demoResources.load(demoPeople);
+        if (loaded > 0) {
+            LOG.infof("Loaded %d demo resources", loaded);
+        }
     }
 
     private Person person(String name, String displayName, String country, String language) {

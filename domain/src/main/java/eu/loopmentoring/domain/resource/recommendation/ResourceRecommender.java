@@ -1,0 +1,83 @@
+package eu.loopmentoring.domain.resource.recommendation;
+
+import eu.loopmentoring.domain.profile.LanguageSkill;
+import eu.loopmentoring.domain.profile.ParticipantProfiles;
+import eu.loopmentoring.domain.resource.LearningResource;
+import eu.loopmentoring.domain.resource.LearningResources;
+import eu.loopmentoring.domain.resource.ResourceUse;
+import eu.loopmentoring.domain.resource.ResourceUses;
+import eu.loopmentoring.domain.resource.UseKind;
+import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.InvalidInputException;
+import eu.loopmentoring.domain.shared.Subject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A person's resource recommendations: their signals from their OWN profile view and their uses,
+ * at most {@value #CANDIDATES} candidates pre-selected by the bank (their languages, their topics
+ * first), ranked by {@link ResourceRanking}.
+ */
+public final class ResourceRecommender {
+
+    public static final int MAX_LIMIT = 50;
+    /** How many pre-selected published resources one request ranks at most. */
+    public static final int CANDIDATES = 500;
+
+    /** A recommendation with the resource it recommends. */
+    public record Recommended(LearningResource resource, Recommendation recommendation) {}
+
+    private final ParticipantProfiles profiles;
+    private final LearningResources resources;
+    private final ResourceUses uses;
+    private final RecommendationCandidates candidates;
+    private final ResourceRanking ranking;
+
+    public ResourceRecommender(
+            ParticipantProfiles profiles,
+            LearningResources resources,
+            ResourceUses uses,
+            RecommendationCandidates candidates,
+            ResourceRanking ranking) {
+        this.profiles = profiles;
+        this.resources = resources;
+        this.uses = uses;
+        this.candidates = candidates;
+        this.ranking = ranking;
+    }
+
+    /** The caller's best {@code limit} (1 to {@value #MAX_LIMIT}) recommendations, best first. */
+    public List<Recommended> forMe(Subject subject, int limit) {
+        UUID person = Access.person(subject).id();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "must be from 1 to " + MAX_LIMIT);
+        }
+        List<ResourceUse> used = uses.by(person);
+        LearnerSignals signals =
+                LearnerSignals.of(profiles.mine(subject), used(used, UseKind.OPENED), used(used, UseKind.COMPLETED));
+        Set<String> topics = new HashSet<>(signals.trainingNeeds());
+        topics.addAll(signals.interests());
+        Set<String> languages =
+                signals.languages().stream().map(LanguageSkill::language).collect(Collectors.toSet());
+        List<Recommendation> ranked =
+                ranking.rank(signals, candidates.preselect(languages, topics, signals.completed(), CANDIDATES), limit);
+        Map<UUID, LearningResource> found = resources.findAll(
+                ranked.stream().map(Recommendation::resourceId).toList());
+        return ranked.stream()
+                .filter(r -> found.containsKey(r.resourceId())
+                        && found.get(r.resourceId()).isPublished())
+                .map(r -> new Recommended(found.get(r.resourceId()), r))
+                .toList();
+    }
+
+    private static Set<UUID> used(List<ResourceUse> uses, UseKind kind) {
+        return uses.stream()
+                .filter(u -> u.kind() == kind)
+                .map(ResourceUse::resourceId)
+                .collect(Collectors.toSet());
+    }
+}

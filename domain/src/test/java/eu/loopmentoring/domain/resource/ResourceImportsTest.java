@@ -1,0 +1,100 @@
+package eu.loopmentoring.domain.resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.loopmentoring.domain.resource.ResourceImports.Row;
+import eu.loopmentoring.domain.shared.AccessDeniedException;
+import eu.loopmentoring.domain.shared.ClientSubject;
+import eu.loopmentoring.domain.shared.InvalidInputException;
+import eu.loopmentoring.domain.shared.ObjectNotFoundException;
+import eu.loopmentoring.domain.shared.Scope;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ResourceImportsTest {
+
+    /** Jobs in memory; the oldest not done is claimed. */
+    static final class Jobs implements ResourceImportJobs {
+        final Map<UUID, ResourceImportJob> byId = new LinkedHashMap<>();
+
+        @Override
+        public void add(ResourceImportJob job) {
+            byId.put(job.id(), job);
+        }
+
+        @Override
+        public Optional<ResourceImportJob> find(UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<ResourceImportJob> claimNext() {
+            return byId.values().stream()
+                    .filter(j -> j.status() != ResourceImportJob.Status.DONE)
+                    .findFirst();
+        }
+
+        @Override
+        public void finish(ResourceImportJob done) {
+            byId.put(done.id(), done);
+        }
+    }
+
+    private final World w = new World();
+    private final Jobs jobs = new Jobs();
+    private final ResourceImports imports = new ResourceImports(jobs, w.bank, w.clock);
+    private final ClientSubject partner =
+            new ClientSubject(UUID.randomUUID(), UUID.randomUUID(), Set.of(Scope.RESOURCES_WRITE));
+
+    @Test
+    void good_rows_become_submitted_resources_of_the_clients_organisation_and_bad_rows_are_reported() {
+        ResourceImportJob job = imports.start(partner, ResourceImportJob.Format.CSV, "file", 3);
+        List<Row> rows = List.of(
+                new Row(1, () -> World.metadata("First imported")),
+                new Row(2, () -> {
+                    throw InvalidInputException.of("title", "is too short");
+                }),
+                new Row(3, () -> World.metadata("Third imported")));
+
+        ResourceImportJob done = imports.processNext(j -> rows).orElseThrow();
+
+        assertThat(done.id()).isEqualTo(job.id());
+        assertThat(done.status()).isEqualTo(ResourceImportJob.Status.DONE);
+        assertThat(done.results()).extracting(ResourceImportJob.RowResult::row).containsExactly(1, 2, 3);
+        assertThat(done.results().get(1).violations())
+                .extracting(InvalidInputException.FieldError::field)
+                .containsExactly("title");
+        LearningResource first = w.resources
+                .find(done.results().get(0).resourceId().orElseThrow())
+                .orElseThrow();
+        assertThat(first.status()).isEqualTo(ResourceStatus.SUBMITTED);
+        assertThat(first.submittedBy()).isEmpty();
+        assertThat(first.metadata().organizationId()).contains(partner.organizationId());
+        assertThat(imports.processNext(j -> rows))
+                .as("a done job is not processed again")
+                .isEmpty();
+    }
+
+    @Test
+    void only_clients_with_resources_write_import_and_only_the_poster_reads_its_job() {
+        ClientSubject reader = new ClientSubject(UUID.randomUUID(), UUID.randomUUID(), Set.of(Scope.RESOURCES_READ));
+        ClientSubject other = new ClientSubject(UUID.randomUUID(), UUID.randomUUID(), Set.of(Scope.RESOURCES_WRITE));
+        UUID job = imports.start(partner, ResourceImportJob.Format.JSON_LINES, "{}", 1)
+                .id();
+
+        assertThatThrownBy(() -> imports.start(reader, ResourceImportJob.Format.CSV, "", 0))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.start(w.author, ResourceImportJob.Format.CSV, "", 0))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.job(other, job)).isInstanceOf(ObjectNotFoundException.class);
+        assertThat(imports.job(partner, job).id()).isEqualTo(job);
+        assertThatThrownBy(() -> imports.start(partner, ResourceImportJob.Format.CSV, "", 1001))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}

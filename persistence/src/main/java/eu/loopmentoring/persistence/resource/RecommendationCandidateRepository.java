@@ -1,0 +1,76 @@
+package eu.loopmentoring.persistence.resource;
+
+import eu.loopmentoring.domain.profile.CareerStage;
+import eu.loopmentoring.domain.resource.recommendation.RecommendationCandidate;
+import eu.loopmentoring.domain.resource.recommendation.RecommendationCandidates;
+import eu.loopmentoring.domain.shared.ProfileDimension;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Pre-selects recommendation candidates in one indexed query: published resources in one of the
+ * person's languages (GIN index on languages), not completed, on one of their topics first.
+ */
+@ApplicationScoped
+public class RecommendationCandidateRepository implements RecommendationCandidates {
+
+    private final EntityManager em;
+
+    RecommendationCandidateRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<RecommendationCandidate> preselect(
+            Set<String> languages, Set<String> topics, Set<UUID> excluded, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select r.id, r.languages, r.career_stages, r.profile_dimensions,"
+                        + " r.topics, r.rating_sum, r.rating_count from learning_resource r"
+                        + " where r.status = 'PUBLISHED'"
+                        + " and (:languages = '' or r.languages && string_to_array(:languages, ','))"
+                        + " and not (r.id = any (cast(string_to_array(:excluded, ',') as uuid[])))"
+                        + " order by r.topics && string_to_array(:topics, ',') desc,"
+                        + " coalesce(cast(r.rating_sum as numeric) / nullif(r.rating_count, 0), 0) desc,"
+                        + " r.published_at desc, r.id"
+                        + " limit " + max)
+                .setParameter("languages", joined(languages))
+                .setParameter("topics", joined(topics))
+                .setParameter("excluded", joined(excluded))
+                .getResultList();
+        return rows.stream().map(RecommendationCandidateRepository::candidate).toList();
+    }
+
+    private static RecommendationCandidate candidate(Object[] row) {
+        long count = ((Number) row[6]).longValue();
+        long sum = ((Number) row[5]).longValue();
+        return new RecommendationCandidate(
+                UUID.fromString(row[0].toString()),
+                texts(row[1]),
+                texts(row[2]).stream().map(CareerStage::valueOf).collect(Collectors.toSet()),
+                texts(row[3]).stream().map(ProfileDimension::valueOf).collect(Collectors.toSet()),
+                texts(row[4]),
+                count == 0 ? 0 : (double) sum / count,
+                (int) count);
+    }
+
+    private static String joined(Collection<?> values) {
+        return values.stream().map(Object::toString).collect(Collectors.joining(","));
+    }
+
+    private static List<String> texts(Object array) {
+        try {
+            Object values = array instanceof Array sql ? sql.getArray() : array;
+            return Arrays.stream((Object[]) values).map(String.class::cast).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read a text array", e);
+        }
+    }
+}
