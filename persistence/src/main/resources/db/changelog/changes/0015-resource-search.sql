@@ -92,7 +92,7 @@ create table resource_import (
     format          text not null check (format in ('CSV', 'JSON_LINES')),
     content         text not null check (length(content) <= 5000000),
     total_rows      integer not null check (total_rows between 0 and 1000),
-    status          text not null check (status in ('PENDING', 'DONE')),
+    status          text not null check (status in ('PENDING', 'RUNNING', 'DONE')),
     results         jsonb not null default '[]' check (jsonb_typeof(results) = 'array'),
     created_at      timestamptz not null,
     finished_at     timestamptz,

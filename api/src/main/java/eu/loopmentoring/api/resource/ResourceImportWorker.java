@@ -1,18 +1,21 @@
 package eu.loopmentoring.api.resource;
 
 import eu.loopmentoring.domain.resource.ResourceImports;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * Processes partner bulk imports in the background: every second, each node takes the oldest job
- * not done with {@code FOR UPDATE SKIP LOCKED} (so two nodes never take the same job) and
- * processes all its rows in one transaction with the job's results, so that a crash leaves the
- * job to be taken again and never half done.
+ * not done with {@code FOR UPDATE SKIP LOCKED} (so two nodes never take the same job) and imports
+ * its next hundred rows in one transaction with their results, so that a crash leaves those rows to
+ * be taken again and never half done; it goes on, a transaction a hundred rows, while there is work
+ * and at most {@value #UNITS_PER_RUN} times a run, so the job's progress shows between them.
  */
 @ApplicationScoped
 public class ResourceImportWorker {
+
+    static final int UNITS_PER_RUN = 20;
 
     private final ResourceImports imports;
     private final ResourceImportFiles files;
@@ -23,8 +26,13 @@ public class ResourceImportWorker {
     }
 
     @Scheduled(every = "${loop.resource-imports.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void work() {
-        imports.processNext(files::rows);
+        for (int unit = 0; unit < UNITS_PER_RUN; unit++) {
+            boolean worked = QuarkusTransaction.requiringNew()
+                    .call(() -> imports.processNext(files::rows).isPresent());
+            if (!worked) {
+                return;
+            }
+        }
     }
 }

@@ -125,6 +125,41 @@ class ResourceImportsTest {
     }
 
     @Test
+    void a_large_file_is_imported_a_hundred_rows_a_transaction_and_every_row_is_created_once() {
+        StringBuilder file = new StringBuilder(
+                "title,summary,type,url,languages,licence,topics,authors,estimatedMinutes,targetGroups");
+        for (int n = 1; n <= 250; n++) {
+            file.append("\nBulk resource ")
+                    .append(n)
+                    .append(' ')
+                    .append(tag)
+                    .append(",One of many.,DOCUMENT,https://example.org/bulk/")
+                    .append(n)
+                    .append(",en,CC-BY-4.0,induction,Luca Rossi,5,TEACHERS");
+        }
+        String id = post(writer, "text/csv", file.toString(), null)
+                .then()
+                .statusCode(202)
+                .body("rows", equalTo(250))
+                .body("processed", equalTo(0))
+                .extract()
+                .path("id");
+
+        JsonPath job = done(writer, id);
+
+        assertThat(job.getString("status")).isEqualTo("DONE");
+        assertThat(job.getInt("processed")).isEqualTo(250);
+        assertThat(job.getInt("created")).isEqualTo(250);
+        assertThat(job.<Integer>getList("results.row"))
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 250).boxed().toList());
+        assertThat(job.<String>getList("results.resourceId"))
+                .doesNotHaveDuplicates()
+                .doesNotContainNull();
+        assertThat(job.getString("finishedAt")).isNotNull();
+    }
+
+    @Test
     void json_lines_are_read_line_by_line_and_a_bad_line_never_blocks_the_good_ones() {
         Map<String, Object> good = ResourceFixtures.content("Imported from JSON Lines " + tag);
         String body = String.join(

@@ -27,13 +27,18 @@ public record ResourceImportJob(
 
     public static final int MAX_ROWS = 1000;
 
+    /** How many rows one unit of work takes: the job's progress moves by this step. */
+    public static final int CHUNK_ROWS = 100;
+
     public enum Format {
         CSV,
         JSON_LINES
     }
 
+    /** PENDING until a worker has taken rows, RUNNING while some are processed, DONE once all are. */
     public enum Status {
         PENDING,
+        RUNNING,
         DONE
     }
 
@@ -80,8 +85,21 @@ public record ResourceImportJob(
                 Optional.empty());
     }
 
-    public ResourceImportJob done(List<RowResult> results, Instant now) {
+    /** The job with {@code more} results after those it has: DONE once every row has one. */
+    public ResourceImportJob progressed(List<RowResult> more, Instant now) {
+        List<RowResult> all = new java.util.ArrayList<>(results);
+        all.addAll(more);
+        boolean done = all.size() >= rows;
         return new ResourceImportJob(
-                id, clientId, organizationId, format, content, rows, Status.DONE, results, createdAt, Optional.of(now));
+                id,
+                clientId,
+                organizationId,
+                format,
+                content,
+                rows,
+                done ? Status.DONE : Status.RUNNING,
+                all,
+                createdAt,
+                done ? Optional.of(now) : Optional.empty());
     }
 }

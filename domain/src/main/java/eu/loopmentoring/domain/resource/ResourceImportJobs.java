@@ -16,5 +16,6 @@ public interface ResourceImportJobs {
      */
     Optional<ResourceImportJob> claimNext();
 
-    void finish(ResourceImportJob done);
+    /** Stores the job's status, results and finishing time. */
+    void save(ResourceImportJob job);
 }

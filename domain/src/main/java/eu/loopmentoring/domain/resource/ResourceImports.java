@@ -64,15 +64,20 @@ public final class ResourceImports {
     }
 
     /**
-     * Takes the oldest job not done and processes every row, in the caller's unit of work: the
-     * resources and the results are stored together, so that a job is done once or not at all.
+     * Takes the oldest job not done and processes its next {@value ResourceImportJob#CHUNK_ROWS}
+     * rows, in the caller's unit of work: the resources and their results are stored together, so
+     * that a row is imported once or not at all, and the job shows its progress between units.
      */
     public Optional<ResourceImportJob> processNext(RowReader reader) {
         return jobs.claimNext().map(job -> {
             ClientSubject client =
                     new ClientSubject(job.clientId(), job.organizationId(), Set.of(Scope.RESOURCES_WRITE));
             List<RowResult> results = new ArrayList<>();
-            for (Row row : reader.rows(job)) {
+            List<Row> next = reader.rows(job).stream()
+                    .skip(job.results().size())
+                    .limit(ResourceImportJob.CHUNK_ROWS)
+                    .toList();
+            for (Row row : next) {
                 try {
                     LearningResource created =
                             bank.importSubmitted(client, row.metadata().get());
@@ -81,9 +86,9 @@ public final class ResourceImports {
                     results.add(RowResult.invalid(row.number(), e.errors()));
                 }
             }
-            ResourceImportJob done = job.done(results, clock.instant());
-            jobs.finish(done);
-            return done;
+            ResourceImportJob progressed = job.progressed(results, clock.instant());
+            jobs.save(progressed);
+            return progressed;
         });
     }
 

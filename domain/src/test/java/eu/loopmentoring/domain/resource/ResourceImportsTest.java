@@ -41,8 +41,8 @@ class ResourceImportsTest {
         }
 
         @Override
-        public void finish(ResourceImportJob done) {
-            byId.put(done.id(), done);
+        public void save(ResourceImportJob job) {
+            byId.put(job.id(), job);
         }
     }
 
@@ -79,6 +79,31 @@ class ResourceImportsTest {
         assertThat(imports.processNext(j -> rows))
                 .as("a done job is not processed again")
                 .isEmpty();
+    }
+
+    @Test
+    void a_large_file_is_imported_a_hundred_rows_at_a_time_and_shows_its_progress() {
+        ResourceImportJob job = imports.start(partner, ResourceImportJob.Format.JSON_LINES, "file", 250);
+        List<Row> rows = java.util.stream.IntStream.rangeClosed(1, 250)
+                .mapToObj(n -> new Row(n, () -> World.metadata("Imported resource number " + n)))
+                .toList();
+
+        ResourceImportJob first = imports.processNext(j -> rows).orElseThrow();
+        assertThat(first.status()).isEqualTo(ResourceImportJob.Status.RUNNING);
+        assertThat(first.results()).hasSize(100);
+        assertThat(first.finishedAt()).isEmpty();
+        assertThat(imports.processNext(j -> rows).orElseThrow().results()).hasSize(200);
+        ResourceImportJob done = imports.processNext(j -> rows).orElseThrow();
+
+        assertThat(done.id()).isEqualTo(job.id());
+        assertThat(done.status()).isEqualTo(ResourceImportJob.Status.DONE);
+        assertThat(done.finishedAt()).isPresent();
+        assertThat(done.results())
+                .extracting(ResourceImportJob.RowResult::row)
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 250).boxed().toList());
+        assertThat(done.results()).allMatch(r -> r.resourceId().isPresent());
+        assertThat(imports.processNext(j -> rows)).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import eu.loopmentoring.domain.shared.InvalidInputException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,12 +67,13 @@ public class ResourceImportRepository implements ResourceImportJobs {
     }
 
     @Override
-    public void finish(ResourceImportJob done) {
+    public void save(ResourceImportJob done) {
         em.createNativeQuery("update resource_import set status = :status, results = cast(:results as jsonb),"
-                        + " finished_at = :finishedAt where id = :id")
+                        + " finished_at = cast(:finishedAt as timestamptz) where id = :id")
                 .setParameter("status", done.status().name())
                 .setParameter("results", write(done.results()))
-                .setParameter("finishedAt", Timestamp.from(done.finishedAt().orElseThrow()))
+                .setParameter(
+                        "finishedAt", done.finishedAt().map(Instant::toString).orElse(null))
                 .setParameter("id", done.id())
                 .executeUpdate();
     }
