@@ -15,7 +15,6 @@ import eu.loopmentoring.domain.resource.ResourceRevisions;
 import eu.loopmentoring.domain.resource.ResourceUses;
 import eu.loopmentoring.domain.resource.recommendation.RankingPolicy;
 import eu.loopmentoring.domain.resource.recommendation.RecommendationCandidates;
-import eu.loopmentoring.domain.resource.recommendation.ResourceRanking;
 import eu.loopmentoring.domain.resource.recommendation.ResourceRecommender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -55,8 +54,7 @@ public class ResourceConfiguration {
             LearningResources resources,
             ResourceUses uses,
             RecommendationCandidates candidates) {
-        return new ResourceRecommender(
-                profiles, resources, uses, candidates, new ResourceRanking(RankingPolicy.DEFAULT));
+        return new ResourceRecommender(profiles, resources, uses, candidates, RankingPolicy.DEFAULT);
     }
 
     @Produces

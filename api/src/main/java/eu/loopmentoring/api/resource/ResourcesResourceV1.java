@@ -104,8 +104,12 @@ public class ResourcesResourceV1 implements ResourcesApi {
         this.headers = headers;
     }
 
-    /** Every parameter of the listing, in one place: the cursor is scoped to all of them. */
+    /**
+     * Every parameter of the listing, in one place: the cursor is scoped to all of them, and the
+     * facet counts, when asked for, are of the same query.
+     */
     @Override
+    @Transactional
     public Response listResources(
             Integer limit,
             String cursor,
@@ -120,7 +124,9 @@ public class ResourcesResourceV1 implements ResourcesApi {
             ProfileDimensionDto profileDimension,
             SchoolDimensionDto schoolDimension,
             String country,
-            String licence) {
+            String licence,
+            Boolean facets) {
+        Subject subject = current.require();
         ResourceQuery query = ResourceQuery.of(
                 Optional.ofNullable(q),
                 Optional.ofNullable(sort).map(s -> ResourceSort.valueOf(s.name())),
@@ -137,37 +143,11 @@ public class ResourcesResourceV1 implements ResourcesApi {
                         licence));
         String scope = Cursors.scope(
                 "resources", "q", query.text().orElse(null), "sort", query.sort(), "filters", query.filters());
-        return resources(bank.published(current.require(), query, cursors.request(limit, cursor, scope)), scope);
-    }
-
-    @Override
-    public Response countResourceFacets(
-            ResourceTypeDto type,
-            String language,
-            String topic,
-            String q,
-            TargetGroupDto targetGroup,
-            CareerStageDto careerStage,
-            IscedLevelDto schoolLevel,
-            ProfileDimensionDto profileDimension,
-            SchoolDimensionDto schoolDimension,
-            String country,
-            String licence) {
-        ResourceQuery query = ResourceQuery.of(
-                Optional.ofNullable(q),
-                Optional.of(ResourceSort.NEWEST),
-                filters(
-                        type,
-                        language,
-                        topic,
-                        targetGroup,
-                        careerStage,
-                        schoolLevel,
-                        profileDimension,
-                        schoolDimension,
-                        country,
-                        licence));
-        return Response.ok(mapper.toDto(bank.facets(current.require(), query))).build();
+        ResourcePageDto dto = resources(bank.published(subject, query, cursors.request(limit, cursor, scope)), scope);
+        if (Boolean.TRUE.equals(facets)) {
+            dto.facets(mapper.toDto(bank.facets(subject, query)));
+        }
+        return Response.ok(dto).build();
     }
 
     /**
@@ -359,12 +339,13 @@ public class ResourcesResourceV1 implements ResourcesApi {
     public Response listMyResources(Integer limit, String cursor, ResourceStatusDto status) {
         Subject subject = current.require();
         String scope = Cursors.scope("my-resources", "person", subject.id(), "status", status);
-        return resources(
-                bank.mine(
-                        subject,
-                        Optional.ofNullable(status).map(mapper::toDomain),
-                        cursors.request(limit, cursor, scope)),
-                scope);
+        return Response.ok(resources(
+                        bank.mine(
+                                subject,
+                                Optional.ofNullable(status).map(mapper::toDomain),
+                                cursors.request(limit, cursor, scope)),
+                        scope))
+                .build();
     }
 
     @Override
@@ -385,11 +366,10 @@ public class ResourcesResourceV1 implements ResourcesApi {
         return Response.ok(mapper.toDto(resolved)).build();
     }
 
-    private Response resources(Page<LearningResource> page, String scope) {
-        return Response.ok(new ResourcePageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
-                .build();
+    private ResourcePageDto resources(Page<LearningResource> page, String scope) {
+        return new ResourcePageDto()
+                .items(page.items().stream().map(mapper::toDto).toList())
+                .next(cursors.next(page, scope));
     }
 
     private Response resource(LearningResource resource) {

@@ -9,17 +9,27 @@ import eu.loopmentoring.api.platform.DemoDataTest;
 import eu.loopmentoring.api.support.Api;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
+import eu.loopmentoring.domain.resource.recommendation.RankingPolicy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/v1/me/recommendations/resources} on the demo resource bank. */
 @QuarkusTest
 @TestProfile(DemoDataTest.WithDemoData.class)
 class ResourceRecommendationsTest {
+
+    @Inject
+    DataSource database;
 
     private static final String RECOMMENDATIONS = "/api/v1/me/recommendations/resources";
 
@@ -157,6 +167,45 @@ class ResourceRecommendationsTest {
         List<Map<String, Object>> openedReasons =
                 after.getList("recommendations.find { it.resource.id == '" + opened + "' }.reasons");
         assertThat(openedReasons).extracting(r -> r.get("code")).contains("ALREADY_OPENED");
+    }
+
+    /**
+     * A rating counts against the bank's own mean rating (a Bayesian average): the adjusted average
+     * of every rated recommendation is its reviews shrunk towards the mean of every review of a
+     * published resource, read here from the database.
+     */
+    @Test
+    void ratings_are_shrunk_towards_the_banks_mean_rating() throws SQLException {
+        JsonPath ines = recommendations(portugueseNewTeacher(), 50);
+        double mean;
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select cast(sum(rating_sum) as float8) / sum(rating_count)"
+                        + " from learning_resource where status = 'PUBLISHED' and rating_count > 0")) {
+            row.next();
+            mean = row.getDouble(1);
+        }
+        assertThat(mean)
+                .as("the demo bank's reviews do not average the default prior")
+                .isNotCloseTo(RankingPolicy.DEFAULT.ratingPrior(), within(0.05));
+
+        List<Map<String, Object>> rated =
+                ines.<Map<String, Object>>getList("recommendations.reasons.flatten()").stream()
+                        .filter(r -> r.containsKey("adjustedAverage"))
+                        .toList();
+        assertThat(rated).isNotEmpty();
+        double weight = RankingPolicy.DEFAULT.ratingPriorWeight();
+        for (Map<String, Object> reason : rated) {
+            double average = ((Number) reason.get("average")).doubleValue();
+            int count = ((Number) reason.get("count")).intValue();
+            assertThat(((Number) reason.get("adjustedAverage")).doubleValue())
+                    .as("adjusted average of %s reviews averaging %s", count, average)
+                    .isCloseTo((weight * mean + count * average) / (weight + count), within(0.006));
+            double adjusted = ((Number) reason.get("adjustedAverage")).doubleValue();
+            if (Math.abs(adjusted - mean) > 0.01) {
+                assertThat(reason.get("code")).isEqualTo(adjusted > mean ? "HIGHLY_RATED" : "LOW_RATED");
+            }
+        }
     }
 
     @Test

@@ -140,12 +140,13 @@ class ResourceSearchTest {
     void facets_count_the_demo_search_results() {
         reader.given()
                 .queryParam("q", "avaliação")
-                .get("/api/v1/resource-facets")
+                .queryParam("facets", true)
+                .get(RESOURCES)
                 .then()
                 .statusCode(200)
-                .body("language.value", hasItem("pt"))
-                .body("country.value", hasItem("PT"))
-                .body("language.find { it.value == 'pt' }.count", greaterThanOrEqualTo(1))
-                .body("language.find { it.value == 'fi' }", nullValue());
+                .body("facets.language.value", hasItem("pt"))
+                .body("facets.country.value", hasItem("PT"))
+                .body("facets.language.find { it.value == 'pt' }.count", greaterThanOrEqualTo(1))
+                .body("facets.language.find { it.value == 'fi' }", nullValue());
     }
 }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,6 +47,14 @@ public class RecommendationCandidateRepository implements RecommendationCandidat
                 .setParameter("excluded", joined(excluded))
                 .getResultList();
         return rows.stream().map(RecommendationCandidateRepository::candidate).toList();
+    }
+
+    @Override
+    public OptionalDouble meanRating() {
+        Object mean = em.createNativeQuery("select cast(sum(r.rating_sum) as float8) / nullif(sum(r.rating_count), 0)"
+                        + " from learning_resource r where r.status = 'PUBLISHED' and r.rating_count > 0")
+                .getSingleResult();
+        return mean == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) mean).doubleValue());
     }
 
     private static RecommendationCandidate candidate(Object[] row) {

@@ -32,6 +32,16 @@ public final class ResourceSearch {
     /** How many of the most recently published text matches a search ranks, sorts and counts. */
     static final int CANDIDATES = 1000;
 
+    /**
+     * Run before the listing's statements, for the rest of their transaction: the planner takes an
+     * index path wherever there is one. Every shape has one that is bounded (changelogs 0012,
+     * 0015, 0018), while the planner's estimate of how many rows a text query matches is rough:
+     * with a word in a fifth of a bank of some ten thousand resources it may judge reading the
+     * whole table cheaper, a choice that grows with the bank. {@code ResourceSearchPlanTest}
+     * checks every shape's plan under this setting.
+     */
+    public static final String INDEX_PATHS_ONLY = "select set_config('enable_seqscan', 'off', true)";
+
     private record Column(String name, boolean array) {}
 
     private record Key(String expression, String type, boolean descending) {}
@@ -73,6 +83,7 @@ public final class ResourceSearch {
     /** At most {@code fetch} ids in the query's order after {@code after}, each with its key. */
     static List<Hit> page(EntityManager em, ResourceQuery query, Optional<Keyset> after, int fetch) {
         Statement statement = page(query, after, fetch);
+        em.createNativeQuery(INDEX_PATHS_ONLY).getSingleResult();
         List<Hit> hits = new ArrayList<>();
         for (Object row : bind(em.createNativeQuery(statement.sql()), statement.parameters())
                 .getResultList()) {
@@ -120,6 +131,7 @@ public final class ResourceSearch {
     /** For every facet, value → count over the matches of the query without that facet's filter. */
     static Map<ResourceFacet, Map<String, Long>> facets(EntityManager em, ResourceQuery query) {
         Statement statement = facets(query);
+        em.createNativeQuery(INDEX_PATHS_ONLY).getSingleResult();
         Map<ResourceFacet, Map<String, Long>> result = new EnumMap<>(ResourceFacet.class);
         for (ResourceFacet facet : ResourceFacet.values()) {
             result.put(facet, new LinkedHashMap<>());
@@ -136,18 +148,20 @@ public final class ResourceSearch {
     /** The statement of the facet counts: rows of facet name, value and count. */
     public static Statement facets(ResourceQuery query) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder(
-                "with b as materialized (select r.status, r.type, r.languages, r.target_groups, r.career_stages,"
-                        + " r.school_levels, r.profile_dimensions, r.school_dimensions, r.topics, r.country, r.licence"
-                        + " from learning_resource r where r.status = 'PUBLISHED'");
-        query.text().ifPresent(q -> {
-            parameters.put("q", q);
-            sql.append(" and r.search_vector @@ resource_search_any(:q)")
-                    .append(" and r.search_vector @@ resource_search_query(r.search_config, :q)")
-                    .append(" order by r.published_at desc, r.id desc limit ")
-                    .append(CANDIDATES);
-        });
-        sql.append(")");
+        String columns = "r.status, r.type, r.languages, r.target_groups, r.career_stages, r.school_levels,"
+                + " r.profile_dimensions, r.school_dimensions, r.topics, r.country, r.licence";
+        String published = "from learning_resource r where r.status = 'PUBLISHED'";
+        String counted = "select " + columns + " " + published;
+        if (query.text().isPresent()) {
+            // the candidates a search ranks: the most recent matches in any configuration, kept
+            // where they match in their own
+            parameters.put("q", query.text().get());
+            counted = "select " + columns + " from (select " + columns + ", r.search_vector, r.search_config "
+                    + published + " and r.search_vector @@ resource_search_any(:q)"
+                    + " order by r.published_at desc, r.id desc limit " + CANDIDATES + ") r"
+                    + " where r.search_vector @@ resource_search_query(r.search_config, :q)";
+        }
+        StringBuilder sql = new StringBuilder("with b as materialized (" + counted + ")");
         List<String> counts = new ArrayList<>();
         for (ResourceFacet facet : ResourceFacet.values()) {
             Column column = COLUMNS.get(facet);
@@ -185,10 +199,25 @@ public final class ResourceSearch {
         return "coalesce(cast(" + alias + ".rating_sum as numeric) / nullif(" + alias + ".rating_count, 0), 0)";
     }
 
-    /** {@code (a < :k0) or (a = :k0 and b > :k1) ...}: the rows after the key in the order. */
+    /**
+     * The rows after the key in the order: a row comparison {@code (a, b) < (:k0, :k1)} where every
+     * key goes the same way, which an index on the keys answers as a range; else
+     * {@code (a < :k0) or (a = :k0 and b > :k1) ...}.
+     */
     private static String seek(List<Key> keys, Keyset after, Map<String, Object> parameters) {
         if (after.values().size() != keys.size()) {
             throw new IllegalArgumentException("keyset does not fit this order");
+        }
+        if (keys.stream().map(Key::descending).distinct().count() == 1) {
+            List<String> columns = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                columns.add(keys.get(i).expression());
+                values.add("cast(:k" + i + " as " + keys.get(i).type() + ")");
+                parameters.put("k" + i, after.value(i));
+            }
+            return "(" + String.join(", ", columns) + ") " + (keys.getFirst().descending() ? "<" : ">") + " ("
+                    + String.join(", ", values) + ")";
         }
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {

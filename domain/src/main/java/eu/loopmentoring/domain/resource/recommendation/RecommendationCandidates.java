@@ -1,6 +1,7 @@
 package eu.loopmentoring.domain.resource.recommendation;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,4 +14,7 @@ public interface RecommendationCandidates {
      * the best rated, then the newest.
      */
     List<RecommendationCandidate> preselect(Set<String> languages, Set<String> topics, Set<UUID> excluded, int max);
+
+    /** The mean of every review of a published resource (1 to 5); empty while there is none. */
+    OptionalDouble meanRating();
 }

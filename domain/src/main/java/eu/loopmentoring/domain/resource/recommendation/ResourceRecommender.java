@@ -13,6 +13,7 @@ import eu.loopmentoring.domain.shared.Subject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,19 +36,23 @@ public final class ResourceRecommender {
     private final LearningResources resources;
     private final ResourceUses uses;
     private final RecommendationCandidates candidates;
-    private final ResourceRanking ranking;
+    private final RankingPolicy policy;
 
+    /**
+     * Ranks with {@code policy}, its rating prior replaced by the bank's mean rating once there
+     * are reviews: a resource is "highly rated" against what this bank's reviewers usually give.
+     */
     public ResourceRecommender(
             ParticipantProfiles profiles,
             LearningResources resources,
             ResourceUses uses,
             RecommendationCandidates candidates,
-            ResourceRanking ranking) {
+            RankingPolicy policy) {
         this.profiles = profiles;
         this.resources = resources;
         this.uses = uses;
         this.candidates = candidates;
-        this.ranking = ranking;
+        this.policy = policy;
     }
 
     /** The caller's best {@code limit} (1 to {@value #MAX_LIMIT}) recommendations, best first. */
@@ -63,6 +68,9 @@ public final class ResourceRecommender {
         topics.addAll(signals.interests());
         Set<String> languages =
                 signals.languages().stream().map(LanguageSkill::language).collect(Collectors.toSet());
+        OptionalDouble mean = candidates.meanRating();
+        ResourceRanking ranking =
+                new ResourceRanking(mean.isPresent() ? policy.withRatingPrior(mean.getAsDouble()) : policy);
         List<Recommendation> ranked =
                 ranking.rank(signals, candidates.preselect(languages, topics, signals.completed(), CANDIDATES), limit);
         Map<UUID, LearningResource> found = resources.findAll(
