@@ -161,18 +161,24 @@ public final class ResourceSearch {
                     + " order by r.published_at desc, r.id desc limit " + CANDIDATES + ") r"
                     + " where r.search_vector @@ resource_search_query(r.search_config, :q)";
         }
-        StringBuilder sql = new StringBuilder("with b as materialized (" + counted + ")");
-        List<String> counts = new ArrayList<>();
+        // One pass over the counted rows: each row gives a (facet, value) pair for every value of
+        // every facet whose other filters it passes, and one aggregate counts the pairs.
+        List<String> facetNames = new ArrayList<>();
+        List<String> facetValues = new ArrayList<>();
         for (ResourceFacet facet : ResourceFacet.values()) {
             Column column = COLUMNS.get(facet);
-            String value = column.array() ? "v" : "b." + column.name();
-            counts.add("select '" + facet.name() + "', " + value + ", count(*) from b"
-                    + (column.array() ? " cross join unnest(b." + column.name() + ") v" : "")
-                    + " where " + value + " is not null and " + where("b", query, parameters, Optional.of(facet))
-                    + " group by " + value);
+            String others = where("b", query, parameters, Optional.of(facet));
+            String names = column.array()
+                    ? "array_fill(cast('" + facet.name() + "' as text), array[cardinality(b." + column.name() + ")])"
+                    : "array[cast('" + facet.name() + "' as text)]";
+            String values = column.array() ? "b." + column.name() : "array[b." + column.name() + "]";
+            facetNames.add("case when " + others + " then " + names + " else cast(array[] as text[]) end");
+            facetValues.add("case when " + others + " then " + values + " else cast(array[] as text[]) end");
         }
-        sql.append(" ").append(String.join(" union all ", counts));
-        return new Statement(sql.toString(), parameters);
+        String sql = "with b as (" + counted + ") select f.facet, f.value, count(*) from b cross join lateral unnest("
+                + String.join(" || ", facetNames) + ", " + String.join(" || ", facetValues)
+                + ") f(facet, value) where f.value is not null group by f.facet, f.value";
+        return new Statement(sql, parameters);
     }
 
     /** Published, and every filter of the query but {@code except}'s. */
