@@ -2,8 +2,11 @@ package eu.loopmentoring.api.matching;
 
 import eu.loopmentoring.domain.coalition.CoalitionMemberships;
 import eu.loopmentoring.domain.coalition.Coalitions;
+import eu.loopmentoring.domain.matchingrun.CoalitionMatchingRuns;
 import eu.loopmentoring.domain.matchingrun.CoalitionPolicies;
+import eu.loopmentoring.domain.matchingrun.MatchingRuns;
 import eu.loopmentoring.domain.matchingrun.PolicyVersions;
+import eu.loopmentoring.domain.matchingrun.RunInputs;
 import eu.loopmentoring.domain.mentoring.MatchCandidates;
 import eu.loopmentoring.domain.mentoring.MatchSuggestions;
 import eu.loopmentoring.domain.mentoring.MentorOffers;
@@ -33,5 +36,12 @@ public class MatchingConfiguration {
     CoalitionPolicies coalitionPolicies(
             Coalitions coalitions, CoalitionMemberships memberships, PolicyVersions versions, Clock clock) {
         return new CoalitionPolicies(coalitions, memberships, versions, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CoalitionMatchingRuns coalitionMatchingRuns(
+            CoalitionPolicies policies, MatchingRuns runs, RunInputs inputs, Clock clock) {
+        return new CoalitionMatchingRuns(policies, runs, inputs, clock);
     }
 }

@@ -78,6 +78,16 @@ public class CoalitionPolicies {
         return saved;
     }
 
+    /** A version a run names: saved, or the default. */
+    public MatchingPolicy policy(UUID coalitionId, int version) {
+        return versions.find(coalitionId, version).map(PolicyVersion::policy).orElseGet(() -> {
+            if (version != MatchingPolicy.DEFAULT.version()) {
+                throw new IllegalStateException("policy version " + version + " of " + coalitionId + " is gone");
+            }
+            return MatchingPolicy.DEFAULT;
+        });
+    }
+
     /** The policy a run of the coalition uses now. */
     public PolicyVersion inForce(UUID coalitionId) {
         return versions.latest(coalitionId).orElseGet(() -> PolicyVersion.defaultFor(coalitionId));
