@@ -10,6 +10,7 @@ import eu.loopmentoring.domain.matchingrun.RunPair;
 import eu.loopmentoring.domain.matchingrun.RunUnmatched;
 import eu.loopmentoring.openapi.v1.model.MatchContributionDto;
 import eu.loopmentoring.openapi.v1.model.MatchCriterionDto;
+import eu.loopmentoring.openapi.v1.model.MatchExplanationDto;
 import eu.loopmentoring.openapi.v1.model.MatchFilterDto;
 import eu.loopmentoring.openapi.v1.model.MatchSharedDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunDto;
@@ -95,6 +96,21 @@ public class MatchingRunDtoMapper {
                         .orElse(null))
                 .skipReason(p.skipReason().orElse(null))
                 .proposalId(p.proposalId().orElse(null));
+    }
+
+    public MatchExplanationDto toExplanation(RunPair p) {
+        return new MatchExplanationDto()
+                .matchId(p.id())
+                .runId(p.runId())
+                .requestId(p.requestId())
+                .offerId(p.offerId())
+                .menteeId(p.menteeId())
+                .mentorId(p.mentorId())
+                .proposalId(p.proposalId().orElse(null))
+                .score(points(p.milliPoints()))
+                .contributions(contributions(p))
+                .filtersApplied(filters(p))
+                .shared(shared(p.shared()));
     }
 
     public MatchingRunUnmatchedRequestDto toDto(RunUnmatched u) {

@@ -110,6 +110,26 @@ public class MatchingRunsResourceV1 implements MatchingRunsApi {
                 .build();
     }
 
+    @Override
+    @Transactional
+    public Response publishMatchingRun(UUID runId) {
+        return Response.ok(runMapper.toDto(runs.publish(current.require(), runId)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response discardMatchingRun(UUID runId) {
+        return Response.ok(runMapper.toDto(runs.discard(current.require(), runId)))
+                .build();
+    }
+
+    @Override
+    public Response getMatchExplanation(UUID matchId) {
+        return Response.ok(runMapper.toExplanation(runs.explanation(current.require(), matchId)))
+                .build();
+    }
+
     private Response policy(PolicyVersion version) {
         return Response.ok(policyMapper.toDto(version))
                 .tag(EntityTags.of(version.version()))

@@ -15,12 +15,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MatchingPolicyTest {
+public class MatchingPolicyTest {
 
-    static final String POLICY = "/api/v1/coalitions/{coalitionId}/matching-policy";
+    public static final String POLICY = "/api/v1/coalitions/{coalitionId}/matching-policy";
     static final String POLICY_VERSION = "/api/v1/coalitions/{coalitionId}/matching-policy/versions/{version}";
 
-    static Map<String, Object> settings(int complementarity) {
+    public static Map<String, Object> settings(int complementarity) {
         Map<String, Object> filters = new HashMap<>();
         filters.put("sharedLanguage", true);
         filters.put("modeAndRegion", true);

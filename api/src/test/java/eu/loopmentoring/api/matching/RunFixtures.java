@@ -40,6 +40,26 @@ public final class RunFixtures {
         }
     }
 
+    /**
+     * Matching data of {@code person} in every matching table: they coordinate a coalition, saved
+     * its policy and ran it; one of their requests is paired, another left unmatched.
+     */
+    public static void footprint(Login person) {
+        Coalition coalition = new Coalition(person, CoalitionFixtures.found(person, "OPEN"));
+        person.given()
+                .contentType("application/json")
+                .header("If-Match", "\"1\"")
+                .body(MatchingPolicyTest.settings(40))
+                .put(MatchingPolicyTest.POLICY, coalition.id())
+                .then()
+                .statusCode(200);
+        offer(coalition.member("Mentor"), 1, "is");
+        request(person, "is");
+        request(person, "fo");
+        JsonPath run = run(coalition);
+        assertThat(run.getInt("result.matched")).isEqualTo(1);
+    }
+
     public static String offer(Login mentor, int capacity, String language) {
         Map<String, Object> body = offerBody(capacity);
         body.put("languages", List.of(language));

@@ -5,16 +5,21 @@ import eu.loopmentoring.domain.matching.MatchingInput;
 import eu.loopmentoring.domain.matching.MatchingProgress;
 import eu.loopmentoring.domain.matching.MatchingResult;
 import eu.loopmentoring.domain.matching.MenteeCandidate;
+import eu.loopmentoring.domain.mentoring.Mentoring;
+import eu.loopmentoring.domain.mentoring.MentoringProposal;
+import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
+import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +41,15 @@ public class CoalitionMatchingRuns {
     private final CoalitionPolicies policies;
     private final MatchingRuns runs;
     private final RunInputs inputs;
+    private final Mentoring mentoring;
     private final Clock clock;
 
-    public CoalitionMatchingRuns(CoalitionPolicies policies, MatchingRuns runs, RunInputs inputs, Clock clock) {
+    public CoalitionMatchingRuns(
+            CoalitionPolicies policies, MatchingRuns runs, RunInputs inputs, Mentoring mentoring, Clock clock) {
         this.policies = policies;
         this.runs = runs;
         this.inputs = inputs;
+        this.mentoring = mentoring;
         this.clock = clock;
     }
 
@@ -67,6 +75,58 @@ public class CoalitionMatchingRuns {
 
     public Page<RunUnmatched> unmatched(Subject subject, UUID id, PageRequest page) {
         return runs.unmatched(run(subject, id).id(), page);
+    }
+
+    /**
+     * Publishes a DONE run, once: each pair becomes a proposal both people are asked to accept, if
+     * it still holds now (see {@link Mentoring#proposeFromRun}); a pair that no longer holds is
+     * skipped with the reason. The run is locked meanwhile, so a second publish or a discard waits
+     * and then finds it PUBLISHED (409).
+     */
+    public MatchingRun publish(Subject subject, UUID id) {
+        MatchingRun run = coordinated(subject, id, runs::findLocked);
+        run.requireDone("published");
+        Map<UUID, Integer> proposedPerOffer = new HashMap<>();
+        int proposed = 0;
+        int skipped = 0;
+        for (RunPair pair : runs.allPairs(run.id())) {
+            int already = proposedPerOffer.getOrDefault(pair.offerId(), 0);
+            try {
+                MentoringProposal proposal = mentoring.proposeFromRun(pair.requestId(), pair.offerId(), already);
+                proposedPerOffer.merge(pair.offerId(), 1, Integer::sum);
+                runs.savePair(pair.proposed(proposal.id()));
+                proposed++;
+            } catch (RuleViolationException e) {
+                runs.savePair(pair.skipped(e.getMessage()));
+                skipped++;
+            }
+        }
+        MatchingRun published = run.published(new MatchingRun.Publication(proposed, skipped), clock.instant());
+        runs.save(published);
+        return published;
+    }
+
+    /** Discards a DONE run, once: nothing is proposed, and the run stays readable. */
+    public MatchingRun discard(Subject subject, UUID id) {
+        MatchingRun run = coordinated(subject, id, runs::findLocked);
+        MatchingRun discarded = run.discarded(clock.instant());
+        runs.save(discarded);
+        return discarded;
+    }
+
+    /**
+     * An automated match, by the pair's id or the id of the proposal made of it: for either person
+     * in it and the coalition's coordinators; anyone else finds nothing.
+     */
+    public RunPair explanation(Subject subject, UUID id) {
+        PersonSubject person = Access.person(subject);
+        return runs.findPair(id)
+                .or(() -> runs.pairOfProposal(id))
+                .filter(pair -> pair.involves(person.id())
+                        || runs.find(pair.runId())
+                                .filter(r -> policies.coordinates(person, r.coalitionId()))
+                                .isPresent())
+                .orElseThrow(() -> new ObjectNotFoundException("match", id));
     }
 
     // The worker's steps
@@ -150,7 +210,7 @@ public class CoalitionMatchingRuns {
 
     /** The run, if the subject coordinates its coalition; otherwise it does not exist for them. */
     MatchingRun coordinated(Subject subject, UUID id, Function<UUID, Optional<MatchingRun>> find) {
-        PersonSubject person = eu.loopmentoring.domain.shared.Access.person(subject);
+        PersonSubject person = Access.person(subject);
         return find.apply(id)
                 .filter(r -> policies.coordinates(person, r.coalitionId()))
                 .orElseThrow(() -> new ObjectNotFoundException("matching run", id));

@@ -140,7 +140,7 @@ public record MatchingRun(
                 .at(startedAt, finishedAt, Optional.of(now));
     }
 
-    private void requireDone(String what) {
+    void requireDone(String what) {
         if (status != Status.DONE) {
             throw new ConflictException("Only a DONE run can be " + what + "; this one is " + status + ".");
         }
