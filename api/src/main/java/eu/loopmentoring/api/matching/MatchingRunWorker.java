@@ -47,12 +47,23 @@ public class MatchingRunWorker {
 
     private void execute(MatchingRun run) {
         try {
+            long start = System.nanoTime();
             MatchingInput input = QuarkusTransaction.requiringNew().call(() -> runs.input(run));
+            long loaded = System.nanoTime();
             MatchingResult result = runs.compute(run, input, throttled(run));
+            long computed = System.nanoTime();
             report(
                     run,
                     new Progress(Optional.of(Phase.STORING), 0, result.pairs().size()));
             QuarkusTransaction.requiringNew().run(() -> runs.finish(run, input, result));
+            LOG.infof(
+                    "matching run %s: %d requests x %d offers, loaded in %d ms, computed in %d ms, stored in %d ms",
+                    run.id(),
+                    input.mentees().size(),
+                    input.mentors().size(),
+                    (loaded - start) / 1_000_000,
+                    (computed - loaded) / 1_000_000,
+                    (System.nanoTime() - computed) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.errorf(e, "matching run %s failed", run.id());
             QuarkusTransaction.requiringNew()

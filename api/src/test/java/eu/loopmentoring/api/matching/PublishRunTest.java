@@ -6,6 +6,7 @@ import static eu.loopmentoring.api.matching.RunFixtures.all;
 import static eu.loopmentoring.api.matching.RunFixtures.offer;
 import static eu.loopmentoring.api.matching.RunFixtures.request;
 import static eu.loopmentoring.api.matching.RunFixtures.run;
+import static eu.loopmentoring.api.mentoring.FirstAcceptanceTest.atOnce;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.OFFER;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.PROBLEMS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.PROPOSAL;
@@ -24,14 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -204,30 +199,5 @@ class PublishRunTest {
         Map<String, Map<String, Object>> pairs = new java.util.HashMap<>();
         all(coalition.coordinator(), PAIRS, runId).forEach(p -> pairs.put((String) p.get("requestId"), p));
         return pairs;
-    }
-
-    private static List<Response> atOnce(List<Callable<Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(calls.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,9 +1,7 @@
 package eu.loopmentoring.api.matching;
 
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.OFFERS;
-import static eu.loopmentoring.api.mentoring.MentoringFixtures.REQUESTS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.offerBody;
-import static eu.loopmentoring.api.mentoring.MentoringFixtures.requestBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.loopmentoring.api.coalition.CoalitionFixtures;
@@ -75,16 +73,7 @@ public final class RunFixtures {
     }
 
     public static String request(Login mentee, String language) {
-        Map<String, Object> body = requestBody();
-        body.put("languages", List.of(language));
-        return mentee.given()
-                .contentType("application/json")
-                .body(body)
-                .post(REQUESTS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return MatchSuggestionsTest.requestIn(mentee, language);
     }
 
     /** Starts a run and waits until the worker has finished it; returns the run. */
