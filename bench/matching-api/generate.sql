@@ -15,18 +15,18 @@ create temporary table people as
 select i,
        gen_random_uuid() as id,
        i <= 2000 as mentor,
-       (random() * 7.999)::int as country,
+       floor(random() * (7 + 1))::int as country,
        random() < 0.6 as english,
        random() < 0.25 as in_person,
-       (random() * 3.999)::int as region,
+       floor(random() * (3 + 1))::int as region,
        (array['mathematics','physics','chemistry','biology','history','geography','mother-tongue','english',
-              'arts','music','physical-education','computer-science'])[1 + (random() * 11.999)::int] as subject1,
+              'arts','music','physical-education','computer-science'])[1 + floor(random() * (11 + 1))::int] as subject1,
        (array['mathematics','physics','chemistry','biology','history','geography','mother-tongue','english',
-              'arts','music','physical-education','computer-science'])[1 + (random() * 11.999)::int] as subject2,
-       (array['ISCED_1','ISCED_2','ISCED_3'])[1 + (random() * 2.999)::int] as level,
-       (random() * 4.999)::int as day1,
-       (random() * 4.999)::int as day2,
-       17 + (random() * 3.999)::int as hour
+              'arts','music','physical-education','computer-science'])[1 + floor(random() * (11 + 1))::int] as subject2,
+       (array['ISCED_1','ISCED_2','ISCED_3'])[1 + floor(random() * (2 + 1))::int] as level,
+       floor(random() * (4 + 1))::int as day1,
+       floor(random() * (4 + 1))::int as day2,
+       17 + floor(random() * (3 + 1))::int as hour
 from generate_series(1, 12000) as i;
 
 insert into person (id, email, password_hash, display_name, country, preferred_language, created_at)

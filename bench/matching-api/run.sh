@@ -15,13 +15,20 @@ if [[ ! -f "$jar" ]]; then
   (cd "$root" && ./mvnw -q -pl api -am package -DskipTests)
 fi
 
-rm -rf "$work" && mkdir -p "$work"
-initdb -D "$work/pg" -U loop --auth=trust > "$work/initdb.log"
-pg_ctl -D "$work/pg" -o "-p $pgport -k $work -c shared_buffers=256MB" -l "$work/pg.log" -w start > /dev/null
+rm -rf "$work" && mkdir -p "$work/pg"
+# PostgreSQL refuses to run as root: then the server runs as the postgres user.
+as_pg=()
+if [[ "$(id -u)" == 0 ]]; then
+  chown postgres "$work/pg"
+  chmod o+rx "$work" "$here"
+  as_pg=(runuser -u postgres --)
+fi
+"${as_pg[@]}" initdb -D "$work/pg" -U loop --auth=trust > "$work/initdb.log"
+"${as_pg[@]}" pg_ctl -D "$work/pg" -o "-p $pgport -k /tmp -c shared_buffers=256MB" -l "$work/pg/server.log" -w start > /dev/null
 app=""
 cleanup() {
   [[ -n "$app" ]] && kill "$app" 2> /dev/null && wait "$app" 2> /dev/null || true
-  pg_ctl -D "$work/pg" -m fast stop > /dev/null || true
+  "${as_pg[@]}" pg_ctl -D "$work/pg" -m fast stop > /dev/null || true
 }
 trap cleanup EXIT
 psql -q -h localhost -p "$pgport" -U loop -d postgres -c "create database loop"
