@@ -38,6 +38,13 @@ public class CoalitionMatchingRuns {
     /** A RUNNING run whose worker has not reported for this long is taken again by another. */
     public static final Duration STALE_AFTER = Duration.ofMinutes(5);
 
+    /**
+     * Candidate edges a run keeps per request before the optimality check, which keeps the result
+     * exact: in a coalition where nearly everyone is feasible, keeping all makes the solver 16x
+     * slower (bench/matching-api).
+     */
+    static final int EDGES_PER_REQUEST = 24;
+
     private final CoalitionPolicies policies;
     private final MatchingRuns runs;
     private final RunInputs inputs;
@@ -148,10 +155,7 @@ public class CoalitionMatchingRuns {
 
     /** The optimal assignment under the run's policy version; pure computation, reporting progress. */
     public MatchingResult compute(MatchingRun run, MatchingInput input, MatchingProgress progress) {
-        return new BatchMatching(
-                        policies.policy(run.coalitionId(), run.policyVersion()),
-                        BatchMatching.DEFAULT_EDGES_PER_REQUEST,
-                        progress)
+        return new BatchMatching(policies.policy(run.coalitionId(), run.policyVersion()), EDGES_PER_REQUEST, progress)
                 .run(input);
     }
 
