@@ -32,6 +32,9 @@ public record RunPair(
         Optional<String> skipReason,
         Optional<UUID> proposalId) {
 
+    /** A skip reason is cut to this many characters, as stored. */
+    public static final int MAX_REASON_LENGTH = 500;
+
     public enum Outcome {
         PROPOSED,
         SKIPPED
@@ -104,7 +107,7 @@ public record RunPair(
                 filtersApplied,
                 shared,
                 Optional.of(Outcome.SKIPPED),
-                Optional.of(reason),
+                Optional.of(reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH)),
                 Optional.empty());
     }
 }
