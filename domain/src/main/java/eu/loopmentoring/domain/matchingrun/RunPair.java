@@ -78,23 +78,17 @@ public record RunPair(
     }
 
     public RunPair proposed(UUID proposal) {
-        return new RunPair(
-                id,
-                runId,
-                requestId,
-                offerId,
-                menteeId,
-                mentorId,
-                milliPoints,
-                contributions,
-                filtersApplied,
-                shared,
-                Optional.of(Outcome.PROPOSED),
-                Optional.empty(),
-                Optional.of(proposal));
+        return withOutcome(Outcome.PROPOSED, Optional.empty(), Optional.of(proposal));
     }
 
     public RunPair skipped(String reason) {
+        return withOutcome(
+                Outcome.SKIPPED,
+                Optional.of(reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH)),
+                Optional.empty());
+    }
+
+    private RunPair withOutcome(Outcome outcome, Optional<String> reason, Optional<UUID> proposal) {
         return new RunPair(
                 id,
                 runId,
@@ -106,8 +100,8 @@ public record RunPair(
                 contributions,
                 filtersApplied,
                 shared,
-                Optional.of(Outcome.SKIPPED),
-                Optional.of(reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH)),
-                Optional.empty());
+                Optional.of(outcome),
+                reason,
+                proposal);
     }
 }
