@@ -1,15 +1,23 @@
 package eu.loopmentoring.api.matching;
 
+import eu.loopmentoring.domain.coalition.CoalitionMemberships;
+import eu.loopmentoring.domain.coalition.Coalitions;
+import eu.loopmentoring.domain.matchingrun.CoalitionMatchingRuns;
+import eu.loopmentoring.domain.matchingrun.CoalitionPolicies;
+import eu.loopmentoring.domain.matchingrun.MatchingRuns;
+import eu.loopmentoring.domain.matchingrun.PolicyVersions;
+import eu.loopmentoring.domain.matchingrun.RunInputs;
 import eu.loopmentoring.domain.mentoring.MatchCandidates;
 import eu.loopmentoring.domain.mentoring.MatchSuggestions;
 import eu.loopmentoring.domain.mentoring.MentorOffers;
+import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringRequests;
 import eu.loopmentoring.domain.mentoring.PersonBlocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** Wires the matching engine's self-service suggestions to mentoring and profiles. */
+/** Wires the matching engine's self-service suggestions and coalition runs to mentoring, profiles and coalitions. */
 @ApplicationScoped
 public class MatchingConfiguration {
 
@@ -22,5 +30,19 @@ public class MatchingConfiguration {
             MatchCandidates candidates,
             Clock clock) {
         return new MatchSuggestions(offers, requests, blocks, candidates, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CoalitionPolicies coalitionPolicies(
+            Coalitions coalitions, CoalitionMemberships memberships, PolicyVersions versions, Clock clock) {
+        return new CoalitionPolicies(coalitions, memberships, versions, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CoalitionMatchingRuns coalitionMatchingRuns(
+            CoalitionPolicies policies, MatchingRuns runs, RunInputs inputs, Mentoring mentoring, Clock clock) {
+        return new CoalitionMatchingRuns(policies, runs, inputs, mentoring, clock);
     }
 }

@@ -14,17 +14,21 @@ import eu.loopmentoring.domain.mentoring.RequestTerms;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.profile.Availability;
 import eu.loopmentoring.domain.profile.CefrLevel;
+import eu.loopmentoring.domain.profile.CompetencyProfile;
 import eu.loopmentoring.domain.profile.ConsentPurpose;
+import eu.loopmentoring.domain.profile.Consents;
 import eu.loopmentoring.domain.profile.LanguageSkill;
 import eu.loopmentoring.domain.profile.Profile;
 import eu.loopmentoring.domain.profile.Profiles;
 import eu.loopmentoring.domain.profile.QuestionnaireAnswering;
-import eu.loopmentoring.domain.profile.SpecialCategoryConsent;
+import eu.loopmentoring.domain.profile.QuestionnaireResponse;
+import eu.loopmentoring.domain.profile.QuestionnaireResponses;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,6 +54,9 @@ import java.util.stream.Collectors;
  *   <li>Consents: cultural background only with the person's consent. The school and the cultural
  *       background items are not known to mentoring yet and stay empty.
  * </ul>
+ *
+ * A batch run maps a whole coalition at once ({@link #mentees(List)}, {@link #mentors(List)}): its
+ * profiles, competency profiles and consents are read in a few bulk queries, not one per person.
  */
 @ApplicationScoped
 public class ProfileMatchCandidates implements MatchCandidates {
@@ -58,65 +65,110 @@ public class ProfileMatchCandidates implements MatchCandidates {
 
     private final Profiles profiles;
     private final QuestionnaireAnswering answering;
-    private final SpecialCategoryConsent consent;
+    private final QuestionnaireResponses responses;
+    private final Consents consents;
 
-    ProfileMatchCandidates(Profiles profiles, QuestionnaireAnswering answering, SpecialCategoryConsent consent) {
+    ProfileMatchCandidates(
+            Profiles profiles, QuestionnaireAnswering answering, QuestionnaireResponses responses, Consents consents) {
         this.profiles = profiles;
         this.answering = answering;
-        this.consent = consent;
+        this.responses = responses;
+        this.consents = consents;
     }
+
+    /** What is known of one person: read one at a time, or in bulk for a batch. */
+    private record Known(
+            Optional<Profile> profile, Optional<CompetencyProfile> competencies, Set<ConsentPurpose> consents) {}
 
     @Override
     public MenteeCandidate mentee(MentoringRequest request) {
+        return mentee(request, known(request.menteeId()));
+    }
+
+    @Override
+    public MentorCandidate mentor(MentorOffer offer) {
+        return mentor(offer, known(offer.mentorId()));
+    }
+
+    /** The candidates of many requests, read in bulk. */
+    public List<MenteeCandidate> mentees(List<MentoringRequest> requests) {
+        Map<UUID, Known> known =
+                known(requests.stream().map(MentoringRequest::menteeId).collect(Collectors.toSet()));
+        return requests.stream().map(r -> mentee(r, known.get(r.menteeId()))).toList();
+    }
+
+    /** The candidates of many offers, read in bulk. */
+    public List<MentorCandidate> mentors(List<MentorOffer> offers) {
+        Map<UUID, Known> known =
+                known(offers.stream().map(MentorOffer::mentorId).collect(Collectors.toSet()));
+        return offers.stream().map(o -> mentor(o, known.get(o.mentorId()))).toList();
+    }
+
+    private Known known(UUID person) {
+        Set<ConsentPurpose> given = EnumSet.noneOf(ConsentPurpose.class);
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            consents.given(person, purpose).ifPresent(c -> given.add(purpose));
+        }
+        return new Known(profiles.find(person), answering.competencyProfile(person), given);
+    }
+
+    private Map<UUID, Known> known(Set<UUID> people) {
+        Map<UUID, Profile> found = profiles.findAll(people);
+        Map<UUID, List<QuestionnaireResponse>> latest = responses.latestSubmitted(people, 2);
+        Map<UUID, Set<ConsentPurpose>> given = consents.givenBy(people);
+        Map<UUID, Known> known = new HashMap<>();
+        for (UUID person : people) {
+            known.put(
+                    person,
+                    new Known(
+                            Optional.ofNullable(found.get(person)),
+                            QuestionnaireAnswering.competencyProfile(latest.getOrDefault(person, List.of())),
+                            given.getOrDefault(person, Set.of())));
+        }
+        return known;
+    }
+
+    private MenteeCandidate mentee(MentoringRequest request, Known known) {
         RequestTerms t = request.terms();
-        Optional<Profile> profile = profiles.find(request.menteeId());
         MatchProfile match = profile(
                 request.menteeId(),
-                profile,
+                known,
                 t.languages(),
                 t.format().map(f -> Set.of(MeetingFormat.valueOf(f.name()))).orElse(EnumSet.allOf(MeetingFormat.class)),
                 t.mode().map(m -> Set.of(MeetingMode.valueOf(m.name()))).orElse(EnumSet.allOf(MeetingMode.class)),
                 t.region(),
-                profile.flatMap(Profile::availability),
+                known.profile().flatMap(Profile::availability),
                 List.of(),
                 Set.of());
         return new MenteeCandidate(
                 request.id(),
                 match,
-                answering
-                        .competencyProfile(request.menteeId())
-                        .map(DimensionScores::needsFrom)
-                        .orElse(DimensionScores.NONE));
+                known.competencies().map(DimensionScores::needsFrom).orElse(DimensionScores.NONE));
     }
 
-    @Override
-    public MentorCandidate mentor(MentorOffer offer) {
+    private MentorCandidate mentor(MentorOffer offer, Known known) {
         OfferTerms t = offer.terms();
-        Optional<Profile> profile = profiles.find(offer.mentorId());
         MatchProfile match = profile(
                 offer.mentorId(),
-                profile,
+                known,
                 t.languages(),
                 names(t.formats(), MeetingFormat.class),
                 names(t.modes(), MeetingMode.class),
                 t.region(),
-                t.availability().or(() -> profile.flatMap(Profile::availability)),
+                t.availability().or(() -> known.profile().flatMap(Profile::availability)),
                 t.expertise().subjects(),
                 t.expertise().schoolLevels());
         return new MentorCandidate(
                 offer.id(),
                 match,
                 offer.remainingCapacity(),
-                answering
-                        .competencyProfile(offer.mentorId())
-                        .map(DimensionScores::strengthsFrom)
-                        .orElse(DimensionScores.NONE),
+                known.competencies().map(DimensionScores::strengthsFrom).orElse(DimensionScores.NONE),
                 1.0 / (1 + offer.missedProposals()));
     }
 
     private MatchProfile profile(
             UUID person,
-            Optional<Profile> profile,
+            Known known,
             List<String> languages,
             Set<MeetingFormat> formats,
             Set<MeetingMode> modes,
@@ -124,9 +176,10 @@ public class ProfileMatchCandidates implements MatchCandidates {
             Optional<Availability> availability,
             Collection<String> moreSubjects,
             Set<IscedLevel> moreLevels) {
-        List<LanguageSkill> known = profile.map(Profile::languages).orElse(List.of());
-        List<LanguageSkill> skills = languages.stream()
-                .map(code -> known.stream()
+        Optional<Profile> profile = known.profile();
+        List<LanguageSkill> skills = profile.map(Profile::languages).orElse(List.of());
+        List<LanguageSkill> spoken = languages.stream()
+                .map(code -> skills.stream()
                         .filter(s -> s.language().equals(code))
                         .findFirst()
                         .orElse(new LanguageSkill(code, UNLISTED_LEVEL, false)))
@@ -136,12 +189,9 @@ public class ProfileMatchCandidates implements MatchCandidates {
         Set<IscedLevel> levels = EnumSet.noneOf(IscedLevel.class);
         levels.addAll(moreLevels);
         profile.ifPresent(p -> levels.addAll(p.background().schoolLevels()));
-        Set<ConsentPurpose> consents = Arrays.stream(ConsentPurpose.values())
-                .filter(purpose -> consent.given(person, purpose))
-                .collect(Collectors.toSet());
         return new MatchProfile(
                 person,
-                skills,
+                spoken,
                 formats,
                 modes,
                 region,
@@ -150,7 +200,7 @@ public class ProfileMatchCandidates implements MatchCandidates {
                 subjects,
                 levels,
                 Optional.empty(),
-                consents,
+                known.consents(),
                 new TreeSet<>());
     }
 

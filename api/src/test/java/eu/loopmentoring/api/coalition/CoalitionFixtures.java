@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Coalitions and memberships made through the API, each with a name no other test uses. */
-final class CoalitionFixtures {
+public final class CoalitionFixtures {
 
     static final String PROBLEMS = "https://loopmentoring.eu/problems/";
     static final String COALITIONS = "/api/v1/coalitions";
@@ -35,7 +35,7 @@ final class CoalitionFixtures {
     }
 
     /** A coalition founded by {@code founder}; returns its id. */
-    static String found(TestAccounts.Login founder, String admission) {
+    public static String found(TestAccounts.Login founder, String admission) {
         return found(founder, uniqueName("Coalition"), admission);
     }
 
@@ -60,7 +60,7 @@ final class CoalitionFixtures {
     }
 
     /** {@code person} joins and, in a coalition by approval, an administrator approves; returns the membership id. */
-    static String activeMember(TestAccounts.Login person, String coalitionId) {
+    public static String activeMember(TestAccounts.Login person, String coalitionId) {
         ExtractableResponse<Response> joined = join(person, coalitionId);
         String id = joined.path("id");
         if ("REQUESTED".equals(joined.path("status"))) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * a mentor never exceeds capacity and a request never gets two relationships.
  */
 @QuarkusTest
-class FirstAcceptanceTest {
+public class FirstAcceptanceTest {
 
     private static final int CONTENDERS = 4;
 
@@ -92,7 +92,7 @@ class FirstAcceptanceTest {
         ana.given().get(RELATIONSHIPS).then().body("items", hasSize(1));
     }
 
-    private static List<Response> atOnce(List<Callable<Response>> calls) throws Exception {
+    public static List<Response> atOnce(List<Callable<Response>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
             CountDownLatch ready = new CountDownLatch(calls.size());

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import eu.loopmentoring.api.matching.RunFixtures;
 import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.privacy.PrivacyFixtures.Footprint;
 import eu.loopmentoring.api.safety.SafetyFixtures;
@@ -140,6 +141,7 @@ class ErasureTest {
         MentoringFixtures.completedWithFeedback(ana, TestAccounts.newPerson());
         Login reported = TestAccounts.newPerson("Reported");
         String anasReport = SafetyFixtures.footprint(ana, reported);
+        RunFixtures.footprint(ana);
         Map<String, Long> before = leftovers(ana);
         assertThat(before.keySet())
                 .as("the fixture leaves data in the places erasure must clear")
@@ -175,7 +177,11 @@ class ErasureTest {
                         "mentoring_task_comment",
                         "mentoring_check_in",
                         "person_block",
-                        "person_report");
+                        "person_report",
+                        "matching_policy",
+                        "matching_run",
+                        "matching_run_pair",
+                        "matching_run_unmatched");
 
         ana.given().delete(ME).then().statusCode(204);
 

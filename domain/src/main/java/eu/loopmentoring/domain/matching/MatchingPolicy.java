@@ -168,6 +168,21 @@ public record MatchingPolicy(
         }
     }
 
+    /** The same settings under {@code number}. */
+    public MatchingPolicy withVersion(int number) {
+        return new MatchingPolicy(
+                number,
+                filters,
+                weights,
+                minimumLanguageLevel,
+                needDimensions,
+                idealGapMin,
+                idealGapMax,
+                gapTolerance,
+                availabilityTargetMinutes,
+                objective);
+    }
+
     /** The same policy under the next version number, with these weights. */
     public MatchingPolicy withWeights(Weights changed) {
         return next(filters, changed, objective);

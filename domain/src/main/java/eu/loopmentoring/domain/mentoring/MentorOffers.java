@@ -32,5 +32,8 @@ public interface MentorOffers {
     /** Every ACTIVE offer, for matching. */
     List<MentorOffer> active();
 
+    /** The ACTIVE offers whose mentors are active members of the coalition. */
+    List<MentorOffer> activeInCoalition(UUID coalitionId);
+
     Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page);
 }

@@ -200,6 +200,44 @@ public class Mentoring {
                 .proposal();
     }
 
+    /**
+     * Turns a pair of a published matching run into a proposal both sides are asked to accept, if
+     * it still holds now, on the rows locked in the usual order (offer, then request): the offer
+     * ACTIVE with a place left beyond the {@code alreadyProposed} pairs of the same publication, the
+     * request still OPEN, and neither person having blocked the other. Otherwise a {@link
+     * RuleViolationException} says why, and nothing changed. Acceptance re-checks capacity, as always.
+     */
+    public MentoringProposal proposeFromRun(UUID requestId, UUID offerId, int alreadyProposed) {
+        Instant now = clock.instant();
+        MentorOffer offer = offers.findLocked(offerId)
+                .orElseThrow(() -> new RuleViolationException("The mentor offer no longer exists."));
+        MentoringRequest request = requests.findLocked(requestId)
+                .orElseThrow(() -> new RuleViolationException("The request no longer exists."));
+        if (request.status() != RequestStatus.OPEN) {
+            throw new RuleViolationException("The request is " + request.status() + " now, no longer OPEN.");
+        }
+        if (blocks.between(request.menteeId(), offer.mentorId())) {
+            throw new RuleViolationException("One of the two has blocked the other since the run.");
+        }
+        if (!offer.isActive()) {
+            throw new RuleViolationException("The mentor offer is paused now.");
+        }
+        int running = relationships.countRunning(offer.id());
+        if (running + alreadyProposed >= offer.terms().capacity()) {
+            throw new RuleViolationException("The mentor offer has no place left now: " + running
+                    + " running relationships and " + alreadyProposed + " proposals of this run for "
+                    + offer.terms().capacity() + " places.");
+        }
+        MentoringRequest proposed = save(request.proposed(offer.id(), now));
+        MentoringProposal proposal = MentoringProposal.fromRun(proposed, offer, now, timeToAnswer);
+        if (!proposals.add(proposal)) {
+            throw new RuleViolationException("This request and this offer already have a pending proposal.");
+        }
+        notify(proposal, Side.MENTEE, NotificationKind.PROPOSAL_RECEIVED, now);
+        notify(proposal, Side.MENTOR, NotificationKind.PROPOSAL_RECEIVED, now);
+        return proposal;
+    }
+
     public MentoringProposal proposal(Subject subject, UUID id) {
         return visibleProposal(Access.person(subject), id);
     }

@@ -64,6 +64,33 @@ public record MentoringProposal(
                 0);
     }
 
+    /**
+     * A proposal a coordinator's published matching run made: neither side has accepted yet, both
+     * are asked. The contract knows two proposers only, so it is recorded as the mentor's (the offer
+     * was put forward), with no acceptance from either side.
+     */
+    public static MentoringProposal fromRun(
+            MentoringRequest request, MentorOffer offer, Instant now, Duration timeToAnswer) {
+        MentoringProposal opened = open(request, offer, Side.MENTOR, now, timeToAnswer);
+        return new MentoringProposal(
+                opened.id,
+                opened.requestId,
+                opened.offerId,
+                opened.menteeId,
+                opened.mentorId,
+                Side.MENTOR,
+                Optional.empty(),
+                Optional.empty(),
+                opened.status,
+                opened.declinedBy,
+                opened.declineReason,
+                opened.createdAt,
+                opened.expiresAt,
+                opened.closedAt,
+                opened.relationshipId,
+                opened.version);
+    }
+
     /** The side {@code person} is on, if they are part of the proposal. */
     public Optional<Side> sideOf(UUID person) {
         if (menteeId.equals(person)) {

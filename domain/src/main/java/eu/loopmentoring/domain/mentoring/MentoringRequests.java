@@ -26,6 +26,9 @@ public interface MentoringRequests {
     /** Every OPEN request in the pool (addressed to nobody), for matching. */
     List<MentoringRequest> seeking();
 
+    /** The OPEN requests addressed to nobody whose mentees are active members of the coalition. */
+    List<MentoringRequest> seekingInCoalition(UUID coalitionId);
+
     Page<MentoringRequest> inPool(UUID viewer, PageRequest page);
 
     /** All of the mentee's requests, for their export. */

@@ -24,6 +24,15 @@ public interface PersonBlocks {
     /** Whether either of the two blocks the other. */
     boolean between(UUID one, UUID other);
 
+    /** The blocks whose two people are both among {@code people} (stores read them in bulk). */
+    default List<PersonBlock> among(java.util.Collection<UUID> people) {
+        Set<UUID> all = Set.copyOf(people);
+        return all.stream()
+                .flatMap(p -> allOf(p).stream())
+                .filter(b -> all.contains(b.blockedId()))
+                .toList();
+    }
+
     /** The blocker's blocks, newest first. */
     Page<PersonBlock> of(UUID blockerId, PageRequest page);
 

@@ -18,6 +18,19 @@ public interface QuestionnaireResponses {
     /** The person's latest submitted responses, newest first, at most {@code count}. */
     List<QuestionnaireResponse> latestSubmitted(UUID personId, int count);
 
+    /** {@link #latestSubmitted(UUID, int)} for each of {@code personIds} who submitted any (stores read them in bulk). */
+    default java.util.Map<UUID, List<QuestionnaireResponse>> latestSubmitted(
+            java.util.Collection<UUID> personIds, int count) {
+        java.util.Map<UUID, List<QuestionnaireResponse>> found = new java.util.HashMap<>();
+        for (UUID id : personIds) {
+            List<QuestionnaireResponse> latest = latestSubmitted(id, count);
+            if (!latest.isEmpty()) {
+                found.put(id, latest);
+            }
+        }
+        return found;
+    }
+
     /** Newest first. */
     Page<QuestionnaireResponse> list(UUID personId, PageRequest page);
 

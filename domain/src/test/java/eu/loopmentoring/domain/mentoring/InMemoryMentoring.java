@@ -124,6 +124,11 @@ final class InMemoryMentoring {
         }
 
         @Override
+        public List<MentorOffer> activeInCoalition(UUID coalitionId) {
+            throw new UnsupportedOperationException("coalitions are not kept in memory");
+        }
+
+        @Override
         public List<MentorOffer> active() {
             return byId.values().stream()
                     .filter(MentorOffer::isActive)
@@ -191,6 +196,11 @@ final class InMemoryMentoring {
                             .filter(r -> status.map(s -> s == r.status()).orElse(true))
                             .toList(),
                     page);
+        }
+
+        @Override
+        public List<MentoringRequest> seekingInCoalition(UUID coalitionId) {
+            throw new UnsupportedOperationException("coalitions are not kept in memory");
         }
 
         @Override

@@ -80,6 +80,17 @@ public class MentorOfferRepository implements MentorOffers, PanacheRepositoryBas
     }
 
     @Override
+    public List<MentorOffer> activeInCoalition(UUID coalitionId) {
+        return list(
+                        "status = 'ACTIVE' and mentorId in (select m.personId from CoalitionMembershipEntity m"
+                                + " where m.coalitionId = ?1 and m.status = 'ACTIVE')",
+                        coalitionId)
+                .stream()
+                .map(mapper::toDomain)
+                .toList();
+    }
+
+    @Override
     public Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page) {
         Conditions filters = Conditions.none()
                 .and(filter.mine() ? "o.mentorId = :viewer" : "(o.status = 'ACTIVE' or o.mentorId = :viewer)")

@@ -80,6 +80,17 @@ public class MentoringRequestRepository
     }
 
     @Override
+    public List<MentoringRequest> seekingInCoalition(UUID coalitionId) {
+        return list(
+                        "status = 'OPEN' and addressedTo is null and menteeId in (select m.personId from"
+                                + " CoalitionMembershipEntity m where m.coalitionId = ?1 and m.status = 'ACTIVE')",
+                        coalitionId)
+                .stream()
+                .map(mapper::toDomain)
+                .toList();
+    }
+
+    @Override
     public Page<MentoringRequest> inPool(UUID viewer, PageRequest page) {
         Conditions filters = Conditions.none()
                 .and("r.status in ('OPEN', 'PROPOSED') and r.addressedTo is null and r.menteeId <> :viewer")

@@ -4,12 +4,15 @@ import eu.loopmentoring.domain.mentoring.PersonBlock;
 import eu.loopmentoring.domain.mentoring.PersonBlocks;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.persistence.shared.Chunks;
 import eu.loopmentoring.persistence.shared.Conditions;
 import eu.loopmentoring.persistence.shared.KeysetOrder;
 import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +67,19 @@ public class PersonBlockRepository
             others.add(b.blockerId.equals(person) ? b.blockedId : b.blockerId);
         }
         return others;
+    }
+
+    @Override
+    public List<PersonBlock> among(Collection<UUID> people) {
+        Set<UUID> all = Set.copyOf(people);
+        List<PersonBlock> found = new ArrayList<>();
+        for (List<UUID> chunk : Chunks.of(all)) {
+            list("blockerId in ?1", chunk).stream()
+                    .filter(b -> all.contains(b.blockedId))
+                    .map(PersonBlockRepository::toDomain)
+                    .forEach(found::add);
+        }
+        return found;
     }
 
     @Override

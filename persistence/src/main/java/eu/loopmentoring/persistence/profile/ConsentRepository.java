@@ -3,12 +3,18 @@ package eu.loopmentoring.persistence.profile;
 import eu.loopmentoring.domain.profile.Consent;
 import eu.loopmentoring.domain.profile.ConsentPurpose;
 import eu.loopmentoring.domain.profile.Consents;
+import eu.loopmentoring.persistence.shared.Chunks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -26,6 +32,18 @@ public class ConsentRepository implements Consents, PanacheRepositoryBase<Consen
         return find("personId = ?1 and purpose = ?2 and withdrawnAt is null", personId, purpose.name())
                 .firstResultOptional()
                 .map(ConsentRepository::toDomain);
+    }
+
+    @Override
+    public Map<UUID, Set<ConsentPurpose>> givenBy(Collection<UUID> personIds) {
+        Map<UUID, Set<ConsentPurpose>> found = new HashMap<>();
+        for (List<UUID> chunk : Chunks.of(personIds)) {
+            for (ConsentEntity c : list("personId in ?1 and withdrawnAt is null", chunk)) {
+                found.computeIfAbsent(c.personId, k -> EnumSet.noneOf(ConsentPurpose.class))
+                        .add(ConsentPurpose.valueOf(c.purpose));
+            }
+        }
+        return found;
     }
 
     @Override

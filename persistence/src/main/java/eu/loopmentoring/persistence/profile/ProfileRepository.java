@@ -2,9 +2,14 @@ package eu.loopmentoring.persistence.profile;
 
 import eu.loopmentoring.domain.profile.Profile;
 import eu.loopmentoring.domain.profile.Profiles;
+import eu.loopmentoring.persistence.shared.Chunks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +25,15 @@ public class ProfileRepository implements Profiles, PanacheRepositoryBase<Profil
     @Override
     public Optional<Profile> find(UUID personId) {
         return findByIdOptional(personId).map(mapper::toDomain);
+    }
+
+    @Override
+    public Map<UUID, Profile> findAll(Collection<UUID> personIds) {
+        Map<UUID, Profile> found = new HashMap<>();
+        for (List<UUID> chunk : Chunks.of(personIds)) {
+            list("personId in ?1", chunk).forEach(e -> found.put(e.getPersonId(), mapper.toDomain(e)));
+        }
+        return found;
     }
 
     @Override

@@ -11,6 +11,7 @@ import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.persistence.profile.QuestionnaireAnswerEntity.AnswerDocument;
 import eu.loopmentoring.persistence.profile.QuestionnaireScoreEntity.ScoredItemDocument;
+import eu.loopmentoring.persistence.shared.Chunks;
 import eu.loopmentoring.persistence.shared.Conditions;
 import eu.loopmentoring.persistence.shared.KeysetOrder;
 import eu.loopmentoring.persistence.shared.KeysetPages;
@@ -19,7 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +60,30 @@ public class QuestionnaireResponseRepository
                         ResponseStatus.SUBMITTED.name())
                 .page(0, count)
                 .list());
+    }
+
+    @Override
+    public Map<UUID, List<QuestionnaireResponse>> latestSubmitted(Collection<UUID> personIds, int count) {
+        Map<UUID, List<QuestionnaireResponse>> found = new HashMap<>();
+        for (List<UUID> chunk : Chunks.of(personIds)) {
+            @SuppressWarnings("unchecked")
+            List<Object> ids = getEntityManager()
+                    .createNativeQuery("select id from (select id, row_number() over (partition by person_id"
+                            + " order by submitted_at desc, id desc) as n from questionnaire_response"
+                            + " where person_id in (:people) and status = 'SUBMITTED') latest where n <= :count")
+                    .setParameter("people", chunk)
+                    .setParameter("count", count)
+                    .getResultList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            List<UUID> responseIds =
+                    ids.stream().map(id -> UUID.fromString(id.toString())).toList();
+            toDomain(list("id in ?1 order by submittedAt desc, id desc", responseIds))
+                    .forEach(r -> found.computeIfAbsent(r.personId(), k -> new ArrayList<>())
+                            .add(r));
+        }
+        return found;
     }
 
     @Override

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** Values of native query rows, whose Java types depend on the driver and column. */
-final class SqlValues {
+public final class SqlValues {
 
     private SqlValues() {}
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         return switch (value) {
             case Instant instant -> instant;
             case OffsetDateTime time -> time.toInstant();

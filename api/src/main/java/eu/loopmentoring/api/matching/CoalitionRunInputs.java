@@ -1,0 +1,50 @@
+package eu.loopmentoring.api.matching;
+
+import eu.loopmentoring.domain.matching.BlockedPair;
+import eu.loopmentoring.domain.matching.MatchingInput;
+import eu.loopmentoring.domain.matchingrun.RunInputs;
+import eu.loopmentoring.domain.mentoring.MentorOffer;
+import eu.loopmentoring.domain.mentoring.MentorOffers;
+import eu.loopmentoring.domain.mentoring.MentoringRequest;
+import eu.loopmentoring.domain.mentoring.MentoringRequests;
+import eu.loopmentoring.domain.mentoring.PersonBlocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A coalition's run input in a few bulk queries: requests, offers, then profiles and blocks of all their people. */
+@ApplicationScoped
+public class CoalitionRunInputs implements RunInputs {
+
+    private final MentoringRequests requests;
+    private final MentorOffers offers;
+    private final PersonBlocks blocks;
+    private final ProfileMatchCandidates candidates;
+
+    CoalitionRunInputs(
+            MentoringRequests requests, MentorOffers offers, PersonBlocks blocks, ProfileMatchCandidates candidates) {
+        this.requests = requests;
+        this.offers = offers;
+        this.blocks = blocks;
+        this.candidates = candidates;
+    }
+
+    @Override
+    public MatchingInput load(UUID coalitionId, LocalDate week) {
+        List<MentoringRequest> open = requests.seekingInCoalition(coalitionId);
+        List<MentorOffer> withRoom = offers.activeInCoalition(coalitionId).stream()
+                .filter(o -> o.remainingCapacity() > 0)
+                .toList();
+        Set<UUID> people = new HashSet<>();
+        open.forEach(r -> people.add(r.menteeId()));
+        withRoom.forEach(o -> people.add(o.mentorId()));
+        Set<BlockedPair> blocked = blocks.among(people).stream()
+                .map(b -> BlockedPair.of(b.blockerId(), b.blockedId()))
+                .collect(Collectors.toSet());
+        return new MatchingInput(candidates.mentees(open), candidates.mentors(withRoom), blocked, week);
+    }
+}

@@ -1,0 +1,91 @@
+package eu.loopmentoring.api.matching;
+
+import eu.loopmentoring.domain.matching.MatchingInput;
+import eu.loopmentoring.domain.matching.MatchingProgress;
+import eu.loopmentoring.domain.matching.MatchingResult;
+import eu.loopmentoring.domain.matchingrun.CoalitionMatchingRuns;
+import eu.loopmentoring.domain.matchingrun.MatchingRun;
+import eu.loopmentoring.domain.matchingrun.MatchingRun.Phase;
+import eu.loopmentoring.domain.matchingrun.MatchingRun.Progress;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs coordinators' batch matching in the background: every second, each node takes the oldest
+ * waiting run with {@code FOR UPDATE SKIP LOCKED} (so two nodes never take the same run), marks it
+ * RUNNING and commits; it then reads the input in bulk, computes in memory, reporting progress in
+ * short transactions at most every {@value #PROGRESS_EVERY_MILLIS} ms (which also tells other nodes
+ * it is alive), and stores the result in one transaction. A run whose node dies is taken again
+ * once its progress is stale.
+ */
+@ApplicationScoped
+public class MatchingRunWorker {
+
+    static final long PROGRESS_EVERY_MILLIS = 500;
+
+    private static final Logger LOG = Logger.getLogger(MatchingRunWorker.class);
+
+    private final CoalitionMatchingRuns runs;
+
+    MatchingRunWorker(CoalitionMatchingRuns runs) {
+        this.runs = runs;
+    }
+
+    @Scheduled(every = "${loop.matching-runs.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void work() {
+        while (true) {
+            Optional<MatchingRun> claimed = QuarkusTransaction.requiringNew().call(runs::claim);
+            if (claimed.isEmpty()) {
+                return;
+            }
+            execute(claimed.get());
+        }
+    }
+
+    private void execute(MatchingRun run) {
+        try {
+            long start = System.nanoTime();
+            MatchingInput input = QuarkusTransaction.requiringNew().call(() -> runs.input(run));
+            long loaded = System.nanoTime();
+            MatchingResult result = runs.compute(run, input, throttled(run));
+            long computed = System.nanoTime();
+            report(
+                    run,
+                    new Progress(Optional.of(Phase.STORING), 0, result.pairs().size()));
+            QuarkusTransaction.requiringNew().run(() -> runs.finish(run, input, result));
+            LOG.infof(
+                    "matching run %s: %d requests x %d offers, loaded in %d ms, computed in %d ms, stored in %d ms",
+                    run.id(),
+                    input.mentees().size(),
+                    input.mentors().size(),
+                    (loaded - start) / 1_000_000,
+                    (computed - loaded) / 1_000_000,
+                    (System.nanoTime() - computed) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "matching run %s failed", run.id());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> runs.fail(
+                            run,
+                            "The run failed unexpectedly; start another. ("
+                                    + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private MatchingProgress throttled(MatchingRun run) {
+        long[] last = {0};
+        return (phase, done, total) -> {
+            long now = System.currentTimeMillis();
+            if (now - last[0] >= PROGRESS_EVERY_MILLIS || done == total) {
+                last[0] = now;
+                report(run, new Progress(Optional.of(Phase.valueOf(phase.name())), done, total));
+            }
+        };
+    }
+
+    private void report(MatchingRun run, Progress progress) {
+        QuarkusTransaction.requiringNew().run(() -> runs.progress(run, progress));
+    }
+}

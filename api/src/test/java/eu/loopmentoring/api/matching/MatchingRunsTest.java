@@ -1,0 +1,170 @@
+package eu.loopmentoring.api.matching;
+
+import static eu.loopmentoring.api.matching.RunFixtures.PAIRS;
+import static eu.loopmentoring.api.matching.RunFixtures.RUN;
+import static eu.loopmentoring.api.matching.RunFixtures.RUNS;
+import static eu.loopmentoring.api.matching.RunFixtures.UNMATCHED;
+import static eu.loopmentoring.api.matching.RunFixtures.all;
+import static eu.loopmentoring.api.matching.RunFixtures.offer;
+import static eu.loopmentoring.api.matching.RunFixtures.request;
+import static eu.loopmentoring.api.matching.RunFixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import eu.loopmentoring.api.matching.RunFixtures.Coalition;
+import eu.loopmentoring.api.support.TestAccounts;
+import eu.loopmentoring.api.support.TestAccounts.Login;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MatchingRunsTest {
+
+    @Test
+    void a_run_assigns_the_members_open_requests_within_capacity_and_says_why_each_other_request_is_unmatched() {
+        Coalition coalition = Coalition.found();
+        Login mentor = coalition.member("Mentor");
+        Login ana = coalition.member("Ana");
+        Login bea = coalition.member("Bea");
+        Login eva = coalition.member("Eva");
+        String offer = offer(mentor, 1, "pt");
+        String anas = request(ana, "pt");
+        String beas = request(bea, "pt");
+        String evas = request(eva, "et");
+        request(TestAccounts.newPerson("Not a member"), "pt");
+
+        JsonPath run = run(coalition);
+
+        assertThat(run.getInt("policyVersion")).isEqualTo(1);
+        assertThat(run.getInt("result.requests")).isEqualTo(3);
+        assertThat(run.getInt("result.offers")).isEqualTo(1);
+        assertThat(run.getInt("result.matched")).isEqualTo(1);
+        assertThat(run.getInt("result.unmatched")).isEqualTo(2);
+        assertThat(run.getString("result.inputHash")).hasSize(64);
+        assertThat(run.getList("result.loadDistribution")).containsExactly(Map.of("mentees", 1, "offers", 1));
+        String runId = run.getString("id");
+
+        List<Map<String, Object>> pairs = all(coalition.coordinator(), PAIRS, runId);
+        assertThat(pairs).hasSize(1);
+        Map<String, Object> pair = pairs.get(0);
+        assertThat(pair.get("offerId")).isEqualTo(offer);
+        assertThat(pair.get("requestId")).isIn(anas, beas);
+        assertThat(pair.get("mentorId")).isEqualTo(mentor.id());
+        assertThat(sum(pair))
+                .isEqualByComparingTo(new BigDecimal(pair.get("score").toString()));
+        assertThat(run.getDouble("result.totalScore")).isEqualTo(((Number) pair.get("score")).doubleValue());
+        assertThat((List<String>) cast(pair.get("filtersApplied"))).contains("NOT_BLOCKED", "SHARED_LANGUAGE");
+
+        List<Map<String, Object>> unmatched = all(coalition.coordinator(), UNMATCHED, runId);
+        assertThat(unmatched)
+                .extracting(u -> u.get("requestId"))
+                .containsExactlyInAnyOrder(pair.get("requestId").equals(anas) ? beas : anas, evas);
+        Map<String, Object> evasReason = unmatched.stream()
+                .filter(u -> u.get("requestId").equals(evas))
+                .findFirst()
+                .orElseThrow();
+        assertThat(evasReason.get("reason")).isEqualTo("NO_FEASIBLE_MENTOR");
+        assertThat(evasReason.get("menteeId")).isEqualTo(eva.id());
+        assertThat((List<Object>) cast(evasReason.get("excludedBy")))
+                .contains(Map.of("filter", "SHARED_LANGUAGE", "offers", 1));
+        Map<String, Object> crowdedOut = unmatched.stream()
+                .filter(u -> !u.get("requestId").equals(evas))
+                .findFirst()
+                .orElseThrow();
+        assertThat(crowdedOut.get("reason")).isEqualTo("CAPACITY_TAKEN");
+        assertThat(crowdedOut.get("feasibleOffers")).isEqualTo(1);
+    }
+
+    @Test
+    void two_runs_on_the_same_input_and_policy_give_the_same_hash_and_the_same_pairs() {
+        Coalition coalition = Coalition.found();
+        for (int i = 0; i < 2; i++) {
+            offer(coalition.member("Mentor " + i), 2, "fi");
+        }
+        for (int i = 0; i < 5; i++) {
+            request(coalition.member("Mentee " + i), "fi");
+        }
+
+        JsonPath first = run(coalition);
+        JsonPath second = run(coalition);
+
+        assertThat(second.getString("result.inputHash")).isEqualTo(first.getString("result.inputHash"));
+        assertThat(second.getDouble("result.totalScore")).isEqualTo(first.getDouble("result.totalScore"));
+        assertThat(first.getInt("result.matched")).isEqualTo(4);
+        assertThat(pairs(coalition, second.getString("id"))).isEqualTo(pairs(coalition, first.getString("id")));
+    }
+
+    @Test
+    void only_the_coalitions_coordinators_start_and_read_runs_and_a_retried_start_is_the_same_run() {
+        Coalition coalition = Coalition.found();
+        Login member = coalition.member("Member");
+        Login stranger = TestAccounts.newPerson("Stranger");
+        Map<String, String> body = Map.of("coalitionId", coalition.id());
+
+        member.given()
+                .contentType("application/json")
+                .body(body)
+                .post(RUNS)
+                .then()
+                .statusCode(403);
+        stranger.given()
+                .contentType("application/json")
+                .body(body)
+                .post(RUNS)
+                .then()
+                .statusCode(404);
+
+        String key = "run-" + coalition.id();
+        String id = coalition
+                .coordinator()
+                .given()
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post(RUNS)
+                .then()
+                .statusCode(202)
+                .header("Location", containsString("/api/v1/matching-runs/"))
+                .extract()
+                .path("id");
+        coalition
+                .coordinator()
+                .given()
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post(RUNS)
+                .then()
+                .statusCode(202)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(id));
+
+        member.given().get(RUN, id).then().statusCode(404);
+        stranger.given().get(PAIRS, id).then().statusCode(404);
+        stranger.given().get(UNMATCHED, id).then().statusCode(404);
+        TestAccounts.administrator().given().get(RUN, id).then().statusCode(200);
+    }
+
+    private static List<List<Object>> pairs(Coalition coalition, String runId) {
+        return all(coalition.coordinator(), PAIRS, runId).stream()
+                .map(p -> List.of(p.get("requestId"), p.get("offerId"), p.get("score"), p.get("contributions")))
+                .toList();
+    }
+
+    private static BigDecimal sum(Map<String, Object> pair) {
+        List<Map<String, Object>> contributions = cast(pair.get("contributions"));
+        return contributions.stream()
+                .map(c -> new BigDecimal(c.get("points").toString()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+}

@@ -1,0 +1,185 @@
+package eu.loopmentoring.domain.matchingrun;
+
+import eu.loopmentoring.domain.shared.ConflictException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * A coordinator's batch run over a coalition: PENDING until a worker takes it, RUNNING while it
+ * loads, scores, assigns and checks (with its progress), DONE with its result (or FAILED), then a
+ * dry run until a coordinator PUBLISHES it (its pairs become proposals) or DISCARDS it, once.
+ *
+ * @param policyVersion the version of the coalition's policy in force when the run was asked for
+ * @param week the day whose week places everyone's weekly availability: the day the run was asked for
+ */
+public record MatchingRun(
+        UUID id,
+        UUID coalitionId,
+        Optional<UUID> requestedBy,
+        int policyVersion,
+        Status status,
+        Progress progress,
+        Optional<Summary> summary,
+        Optional<String> failure,
+        Optional<Publication> publication,
+        Instant createdAt,
+        Optional<Instant> startedAt,
+        Optional<Instant> finishedAt,
+        Optional<Instant> decidedAt,
+        long version) {
+
+    public enum Status {
+        PENDING,
+        RUNNING,
+        DONE,
+        FAILED,
+        PUBLISHED,
+        DISCARDED
+    }
+
+    public enum Phase {
+        LOADING,
+        SCORING,
+        ASSIGNING,
+        CHECKING,
+        STORING
+    }
+
+    /** Where a running job is: {@code done} of {@code total} steps of {@code phase}. */
+    public record Progress(Optional<Phase> phase, long done, long total) {
+        public static final Progress NONE = new Progress(Optional.empty(), 0, 0);
+    }
+
+    /**
+     * What the run found. {@code loadHistogram}: for each number of mentees assigned, how many offers
+     * got that many.
+     */
+    public record Summary(
+            String inputHash,
+            int requests,
+            int offers,
+            int matched,
+            long totalMilliPoints,
+            long blockingPairs,
+            SortedMap<Integer, Integer> loadHistogram) {
+        public Summary {
+            Objects.requireNonNull(inputHash, "inputHash");
+            loadHistogram = Collections.unmodifiableSortedMap(new TreeMap<>(loadHistogram));
+        }
+    }
+
+    /** What publishing made of the pairs: proposals, and pairs skipped because they no longer held. */
+    public record Publication(int proposed, int skipped) {}
+
+    public MatchingRun {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(coalitionId, "coalitionId");
+        Objects.requireNonNull(requestedBy, "requestedBy");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(publication, "publication");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        Objects.requireNonNull(decidedAt, "decidedAt");
+    }
+
+    public static MatchingRun pending(UUID coalitionId, UUID requestedBy, int policyVersion, Instant now) {
+        return new MatchingRun(
+                UUID.randomUUID(),
+                coalitionId,
+                Optional.of(requestedBy),
+                policyVersion,
+                Status.PENDING,
+                Progress.NONE,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0);
+    }
+
+    public java.time.LocalDate week() {
+        return java.time.LocalDate.ofInstant(createdAt, java.time.ZoneOffset.UTC);
+    }
+
+    public MatchingRun started(Instant now) {
+        return with(Status.RUNNING, new Progress(Optional.of(Phase.LOADING), 0, 0), summary, failure, publication)
+                .at(Optional.of(now), finishedAt, decidedAt);
+    }
+
+    public MatchingRun done(Summary result, Instant now) {
+        return with(Status.DONE, Progress.NONE, Optional.of(result), Optional.empty(), publication)
+                .at(startedAt, Optional.of(now), decidedAt);
+    }
+
+    public MatchingRun failed(String reason, Instant now) {
+        return with(Status.FAILED, Progress.NONE, summary, Optional.of(reason), publication)
+                .at(startedAt, Optional.of(now), decidedAt);
+    }
+
+    public MatchingRun published(Publication outcome, Instant now) {
+        requireDone("published");
+        return with(Status.PUBLISHED, progress, summary, failure, Optional.of(outcome))
+                .at(startedAt, finishedAt, Optional.of(now));
+    }
+
+    public MatchingRun discarded(Instant now) {
+        requireDone("discarded");
+        return with(Status.DISCARDED, progress, summary, failure, publication)
+                .at(startedAt, finishedAt, Optional.of(now));
+    }
+
+    void requireDone(String what) {
+        if (status != Status.DONE) {
+            throw new ConflictException("Only a DONE run can be " + what + "; this one is " + status + ".");
+        }
+    }
+
+    private MatchingRun with(
+            Status s, Progress p, Optional<Summary> sum, Optional<String> fail, Optional<Publication> pub) {
+        return new MatchingRun(
+                id,
+                coalitionId,
+                requestedBy,
+                policyVersion,
+                s,
+                p,
+                sum,
+                fail,
+                pub,
+                createdAt,
+                startedAt,
+                finishedAt,
+                decidedAt,
+                version);
+    }
+
+    private MatchingRun at(Optional<Instant> started, Optional<Instant> finished, Optional<Instant> decided) {
+        return new MatchingRun(
+                id,
+                coalitionId,
+                requestedBy,
+                policyVersion,
+                status,
+                progress,
+                summary,
+                failure,
+                publication,
+                createdAt,
+                started,
+                finished,
+                decided,
+                version);
+    }
+}

@@ -1,0 +1,52 @@
+package eu.loopmentoring.domain.matchingrun;
+
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Batch runs with their pairs and unmatched requests; workers take runs one at a time across the cluster. */
+public interface MatchingRuns {
+
+    void add(MatchingRun run);
+
+    Optional<MatchingRun> find(UUID id);
+
+    /** The run, locked until the caller's unit of work ends (publish and discard happen once). */
+    Optional<MatchingRun> findLocked(UUID id);
+
+    /**
+     * The oldest PENDING run, or RUNNING one whose worker has not reported since {@code staleBefore}
+     * (its node died), locked by the caller's unit of work so that no other worker takes it; empty
+     * when none is free.
+     */
+    Optional<MatchingRun> claimNext(Instant staleBefore);
+
+    /** Stores the run's status, figures and times. */
+    void save(MatchingRun run);
+
+    /** Stores a running run's progress and that its worker is alive. */
+    void progress(UUID id, MatchingRun.Progress progress, Instant now);
+
+    /** Stores a run's pairs and unmatched requests, replacing any an earlier attempt left. */
+    void storeResult(UUID runId, List<RunPair> pairs, List<RunUnmatched> unmatched);
+
+    /** By request id. */
+    Page<RunPair> pairs(UUID runId, PageRequest page);
+
+    /** Every pair of the run, by request id (for publishing). */
+    List<RunPair> allPairs(UUID runId);
+
+    /** By request id. */
+    Page<RunUnmatched> unmatched(UUID runId, PageRequest page);
+
+    Optional<RunPair> findPair(UUID pairId);
+
+    /** The pair a published run made this proposal from. */
+    Optional<RunPair> pairOfProposal(UUID proposalId);
+
+    /** Stores a published pair's outcome. */
+    void savePair(RunPair pair);
+}
