@@ -26,6 +26,9 @@ import eu.loopmentoring.openapi.v1.model.MentoringExpertiseDto;
 import eu.loopmentoring.openapi.v1.model.MentoringExportDto;
 import eu.loopmentoring.openapi.v1.model.MentoringFormatDto;
 import eu.loopmentoring.openapi.v1.model.MentoringModeDto;
+import eu.loopmentoring.openapi.v1.model.MentoringParticipantDto;
+import eu.loopmentoring.openapi.v1.model.MentoringParticipantRoleDto;
+import eu.loopmentoring.openapi.v1.model.MentoringParticipantStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRelationshipDto;
@@ -138,6 +141,23 @@ public class MentoringDtoMapper {
                                 .id(id)
                                 .displayName(r.menteeName().orElse("")))
                         .orElse(null))
+                .participants(r.participants().stream()
+                        .map(p -> new MentoringParticipantDto()
+                                .person(new PersonReferenceDto()
+                                        .id(p.personId())
+                                        .displayName(p.name().orElse("")))
+                                .role(convert(p.role(), MentoringParticipantRoleDto.class))
+                                .status(
+                                        p.hasLeft()
+                                                ? MentoringParticipantStatusDto.LEFT
+                                                : p.isInvited()
+                                                        ? MentoringParticipantStatusDto.INVITED
+                                                        : MentoringParticipantStatusDto.JOINED)
+                                .invitedAt(conversions.utc(p.invitedAt()))
+                                .joinedAt(conversions.utc(p.joinedAt()))
+                                .leftAt(conversions.utc(p.leftAt()))
+                                .requestId(p.requestId().orElse(null)))
+                        .toList())
                 .offerId(r.offerId().orElse(null))
                 .requestId(r.requestId().orElse(null))
                 .format(convert(r.format(), MentoringFormatDto.class))

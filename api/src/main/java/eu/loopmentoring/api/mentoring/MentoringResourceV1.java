@@ -56,6 +56,7 @@ import eu.loopmentoring.openapi.v1.model.MentoringTaskListDto;
 import eu.loopmentoring.openapi.v1.model.NewMentorOfferDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringCheckInDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringGoalDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringPeerGroupDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringProposalDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringRequestDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringSessionDto;
@@ -66,6 +67,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -291,6 +293,34 @@ public class MentoringResourceV1 implements MentoringApi {
                 convert(body.getStatus(), RelationshipStatus.class),
                 Optional.ofNullable(body.getReason()),
                 Boolean.TRUE.equals(body.getReopenRequest())));
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringPeerGroup(NewMentoringPeerGroupDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringPeerGroup", body, () -> {
+            MentoringRelationship created = mentoring.createPeerGroup(subject, List.copyOf(body.getInviteeIds()));
+            return Response.created(URI.create("/api/v1/mentoring-relationships/" + created.id()))
+                    .entity(mapper.toDto(created))
+                    .tag(EntityTags.of(created.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    @Transactional
+    public Response joinMentoringPeerGroup(UUID relationshipId) {
+        return relationship(mentoring.join(current.require(), relationshipId));
+    }
+
+    @Override
+    @Transactional
+    public Response removeMentoringParticipant(UUID relationshipId, UUID personId, String ifMatch) {
+        Subject subject = current.require();
+        mentoring.relationship(subject, relationshipId); // who may, before If-Match
+        mentoring.removeParticipant(subject, relationshipId, personId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
     }
 
     // Inside a relationship: agreement, goals, sessions, private notes, feedback

@@ -175,7 +175,9 @@ class ErasureTest {
                         "mentoring_task_comment",
                         "mentoring_check_in",
                         "person_block",
-                        "person_report");
+                        "person_report",
+                        "mentoring_participant",
+                        "mentoring_agreement_confirmation");
 
         ana.given().delete(ME).then().statusCode(204);
 

@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What happens inside a relationship: its agreement, goals, sessions with shared and private
@@ -61,8 +63,11 @@ public class RelationshipWork {
     // Agreement
 
     public MentoringAgreement agreement(Subject subject, UUID relationshipId) {
-        visible(Access.person(subject), relationshipId);
-        return agreements.find(relationshipId).orElseThrow(() -> notFound("mentoring agreement", relationshipId));
+        MentoringRelationship relationship = visible(Access.person(subject), relationshipId);
+        return agreements
+                .find(relationshipId)
+                .orElseThrow(() -> notFound("mentoring agreement", relationshipId))
+                .in(relationship);
     }
 
     /** Whether the relationship has an agreement yet, for a participant (the first one needs no If-Match). */
@@ -91,8 +96,8 @@ public class RelationshipWork {
             }
             saved = agreements.update(agreement.changed(terms, person.id(), now));
         }
-        tellPartner(relationship, person, NotificationKind.AGREEMENT_CHANGED, now);
-        return saved;
+        tellOthers(relationship, person, NotificationKind.AGREEMENT_CHANGED, now);
+        return saved.in(relationship);
     }
 
     /** The caller confirms the version they read; the other participant is told. */
@@ -104,14 +109,13 @@ public class RelationshipWork {
         if (agreement.version() != expectedVersion) {
             throw new StaleVersionException("mentoring agreement");
         }
-        Side side = relationship.sideOf(person.id()).orElseThrow();
-        if (agreement.isConfirmedBy(side)) {
-            return agreement;
+        if (agreement.isConfirmedBy(person.id())) {
+            return agreement.in(relationship);
         }
         Instant now = clock.instant();
-        MentoringAgreement confirmed = agreements.update(agreement.confirmedBy(side, now));
-        tellPartner(relationship, person, NotificationKind.AGREEMENT_CONFIRMED, now);
-        return confirmed;
+        MentoringAgreement confirmed = agreements.update(agreement.confirmedBy(person.id(), now));
+        tellOthers(relationship, person, NotificationKind.AGREEMENT_CONFIRMED, now);
+        return confirmed.in(relationship);
     }
 
     // Goals
@@ -131,7 +135,7 @@ public class RelationshipWork {
         MentoringRelationship relationship = running(person, relationshipId);
         Instant now = clock.instant();
         MentoringGoal goal = goals.add(MentoringGoal.open(relationshipId, title, targetDate, person.id(), now));
-        tellPartner(relationship, person, NotificationKind.GOAL_ADDED, now);
+        tellOthers(relationship, person, NotificationKind.GOAL_ADDED, now);
         return goal;
     }
 
@@ -175,7 +179,7 @@ public class RelationshipWork {
         Instant now = clock.instant();
         MentoringSession session = sessions.add(MentoringSession.create(
                 relationshipId, startsAt, durationMinutes, status, sharedNotes, person.id(), now));
-        tellPartner(relationship, person, NotificationKind.SESSION_PLANNED, now);
+        tellOthers(relationship, person, NotificationKind.SESSION_PLANNED, now);
         return session;
     }
 
@@ -262,7 +266,7 @@ public class RelationshipWork {
         Instant now = clock.instant();
         TaskComment comment =
                 tasks.addComment(new TaskComment(UUID.randomUUID(), taskId, Optional.of(person.id()), text, now));
-        tellPartner(relationship, person, NotificationKind.TASK_COMMENTED, now);
+        tellOthers(relationship, person, NotificationKind.TASK_COMMENTED, now);
         return comment;
     }
 
@@ -271,9 +275,9 @@ public class RelationshipWork {
     /** The relationship's check-ins, and when the caller's next one is due. */
     public CheckInView checkIns(Subject subject, UUID relationshipId) {
         PersonSubject person = Access.person(subject);
-        visible(person, relationshipId);
+        MentoringRelationship relationship = visible(person, relationshipId);
         List<CheckIn> all = checkIns.ofRelationship(relationshipId);
-        return new CheckInView(all, nextDue(relationshipId, person.id(), all));
+        return new CheckInView(all, nextDue(relationship, person.id(), all));
     }
 
     public CheckIn checkIn(Subject subject, UUID relationshipId, CheckInAnswers answers) {
@@ -281,9 +285,9 @@ public class RelationshipWork {
         MentoringRelationship relationship = running(person, relationshipId);
         if (agreements
                 .find(relationshipId)
-                .filter(MentoringAgreement::isConfirmed)
+                .filter(a -> a.in(relationship).isConfirmed())
                 .isEmpty()) {
-            throw new RuleViolationException("Check-ins start once both participants confirmed the agreement, which"
+            throw new RuleViolationException("Check-ins start once all participants confirmed the agreement, which"
                     + " sets their interval: agree on it first (PUT …/agreement, then each POST …/confirmation).");
         }
         return checkIns.add(new CheckIn(
@@ -300,17 +304,14 @@ public class RelationshipWork {
         return checkIns.remindDue(clock.instant());
     }
 
-    /** The interval after the person's last check-in, or after both confirmed the agreement. */
-    private Optional<Instant> nextDue(UUID relationshipId, UUID person, List<CheckIn> all) {
+    /** The interval after the person's last check-in, or after all confirmed the agreement. */
+    private Optional<Instant> nextDue(MentoringRelationship relationship, UUID person, List<CheckIn> all) {
         return agreements
-                .find(relationshipId)
+                .find(relationship.id())
+                .map(a -> a.in(relationship))
                 .filter(MentoringAgreement::isConfirmed)
                 .map(a -> {
-                    Instant confirmed = a.mentorConfirmedAt()
-                                    .orElseThrow()
-                                    .isAfter(a.menteeConfirmedAt().orElseThrow())
-                            ? a.mentorConfirmedAt().orElseThrow()
-                            : a.menteeConfirmedAt().orElseThrow();
+                    Instant confirmed = a.confirmedAt().orElseThrow();
                     Instant from = all.stream()
                             .filter(c -> c.authorId().filter(person::equals).isPresent())
                             .map(CheckIn::submittedAt)
@@ -344,11 +345,13 @@ public class RelationshipWork {
     /** Everything inside the caller's relationships that is theirs to see. */
     public RelationshipRecords mine(Subject subject) {
         UUID me = Access.person(subject).id();
-        List<UUID> ids = relationships.allInvolving(me).stream()
-                .map(MentoringRelationship::id)
-                .toList();
+        Map<UUID, MentoringRelationship> mine =
+                relationships.allInvolving(me).stream().collect(Collectors.toMap(MentoringRelationship::id, r -> r));
+        List<UUID> ids = List.copyOf(mine.keySet());
         return new RelationshipRecords(
-                agreements.ofRelationships(ids),
+                agreements.ofRelationships(ids).stream()
+                        .map(a -> a.in(mine.get(a.relationshipId())))
+                        .toList(),
                 goals.ofRelationships(ids),
                 sessions.ofRelationships(ids),
                 tasks.ofRelationships(ids),
@@ -363,7 +366,7 @@ public class RelationshipWork {
     private MentoringRelationship visible(PersonSubject person, UUID id) {
         return relationships
                 .find(id)
-                .filter(r -> r.involves(person.id()))
+                .filter(r -> r.isMember(person.id()))
                 .orElseThrow(() -> notFound("mentoring relationship", id));
     }
 
@@ -380,9 +383,8 @@ public class RelationshipWork {
     }
 
     private static void checkAssignee(MentoringRelationship relationship, Optional<UUID> assignee) {
-        if (assignee.filter(a -> !relationship.involves(a)).isPresent()) {
-            throw new RuleViolationException(
-                    "assigneeId must be one of the relationship's participants (its mentor or its mentee).");
+        if (assignee.filter(a -> !relationship.isMember(a)).isPresent()) {
+            throw new RuleViolationException("assigneeId must be one of the relationship's participants.");
         }
     }
 
@@ -393,11 +395,11 @@ public class RelationshipWork {
                         notifications.add(Notification.about(relationship, a, NotificationKind.TASK_ASSIGNED, now)));
     }
 
-    private void tellPartner(
+    private void tellOthers(
             MentoringRelationship relationship, PersonSubject person, NotificationKind kind, Instant now) {
         relationship
-                .partnerOf(person.id())
-                .ifPresent(partner -> notifications.add(Notification.about(relationship, partner, kind, now)));
+                .othersThan(person.id())
+                .forEach(other -> notifications.add(Notification.about(relationship, other, kind, now)));
     }
 
     private static ObjectNotFoundException notFound(String kind, UUID id) {

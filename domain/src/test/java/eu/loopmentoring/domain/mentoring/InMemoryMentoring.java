@@ -321,7 +321,16 @@ final class InMemoryMentoring {
             return (int) byId.values().stream()
                     .filter(r -> r.offerId().filter(offerId::equals).isPresent())
                     .filter(r -> r.status().isRunning())
-                    .count();
+                    .mapToLong(MentoringRelationship::menteeSeats)
+                    .sum();
+        }
+
+        @Override
+        public Optional<MentoringRelationship> runningGroupOf(UUID offerId) {
+            return byId.values().stream()
+                    .filter(r -> r.offerId().filter(offerId::equals).isPresent())
+                    .filter(r -> r.status().isRunning() && r.format() == MentoringFormat.GROUP)
+                    .findFirst();
         }
 
         @Override
@@ -337,7 +346,9 @@ final class InMemoryMentoring {
 
         @Override
         public List<MentoringRelationship> allInvolving(UUID person) {
-            return byId.values().stream().filter(r -> r.involves(person)).toList();
+            return byId.values().stream()
+                    .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))
+                    .toList();
         }
     }
 

@@ -276,10 +276,11 @@ class MentoringStateMachinesTest {
         private MentoringRelationship in(RelationshipStatus status) {
             return new MentoringRelationship(
                     UUID.randomUUID(),
-                    Optional.of(UUID.randomUUID()),
-                    Optional.of("João"),
-                    Optional.of(UUID.randomUUID()),
-                    Optional.of("Ana"),
+                    List.of(
+                            Participant.joined(
+                                    UUID.randomUUID(), Optional.of("João"), Side.MENTOR, Optional.empty(), NOW),
+                            Participant.joined(
+                                    UUID.randomUUID(), Optional.of("Ana"), Side.MENTEE, Optional.empty(), NOW)),
                     Optional.of(OFFER),
                     Optional.of(UUID.randomUUID()),
                     MentoringFormat.ONE_TO_ONE,
