@@ -190,7 +190,7 @@ public class MentoringContentDtoMapper {
 
     public MentoringCheckInListDto toDto(CheckInView view) {
         return new MentoringCheckInListDto()
-                .items(view.items().stream().map(this::toDto).toList())
+                .items(view.page().items().stream().map(this::toDto).toList())
                 .myNextDueAt(conversions.utc(view.myNextDueAt()));
     }
 

@@ -7,6 +7,7 @@ import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.idempotency.Idempotency;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.mentoring.CheckInView;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
 import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringAgreement;
@@ -24,6 +25,7 @@ import eu.loopmentoring.domain.mentoring.RelationshipStatus;
 import eu.loopmentoring.domain.mentoring.RelationshipWork;
 import eu.loopmentoring.domain.mentoring.RequestStatus;
 import eu.loopmentoring.domain.mentoring.SessionStatus;
+import eu.loopmentoring.domain.mentoring.TaskComment;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.ProfileDimension;
@@ -349,11 +351,12 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringGoals(UUID relationshipId) {
+    public Response listMentoringGoals(UUID relationshipId, Integer limit, String cursor) {
+        String scope = Cursors.scope("mentoring-goals", "relationship", relationshipId);
+        Page<MentoringGoal> page = work.goals(current.require(), relationshipId, cursors.request(limit, cursor, scope));
         return Response.ok(new MentoringGoalListDto()
-                        .items(work.goals(current.require(), relationshipId).stream()
-                                .map(content::toDto)
-                                .toList()))
+                        .items(page.items().stream().map(content::toDto).toList())
+                        .next(cursors.next(page, scope)))
                 .build();
     }
 
@@ -388,11 +391,13 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringSessions(UUID relationshipId) {
+    public Response listMentoringSessions(UUID relationshipId, Integer limit, String cursor) {
+        String scope = Cursors.scope("mentoring-sessions", "relationship", relationshipId);
+        Page<MentoringSession> page =
+                work.sessions(current.require(), relationshipId, cursors.request(limit, cursor, scope));
         return Response.ok(new MentoringSessionListDto()
-                        .items(work.sessions(current.require(), relationshipId).stream()
-                                .map(content::toDto)
-                                .toList()))
+                        .items(page.items().stream().map(content::toDto).toList())
+                        .next(cursors.next(page, scope)))
                 .build();
     }
 
@@ -432,11 +437,12 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringTasks(UUID relationshipId) {
+    public Response listMentoringTasks(UUID relationshipId, Integer limit, String cursor) {
+        String scope = Cursors.scope("mentoring-tasks", "relationship", relationshipId);
+        Page<MentoringTask> page = work.tasks(current.require(), relationshipId, cursors.request(limit, cursor, scope));
         return Response.ok(new MentoringTaskListDto()
-                        .items(work.tasks(current.require(), relationshipId).stream()
-                                .map(content::toDto)
-                                .toList()))
+                        .items(page.items().stream().map(content::toDto).toList())
+                        .next(cursors.next(page, scope)))
                 .build();
     }
 
@@ -476,11 +482,13 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringTaskComments(UUID relationshipId, UUID taskId) {
+    public Response listMentoringTaskComments(UUID relationshipId, UUID taskId, Integer limit, String cursor) {
+        String scope = Cursors.scope("mentoring-task-comments", "task", taskId);
+        Page<TaskComment> page =
+                work.comments(current.require(), relationshipId, taskId, cursors.request(limit, cursor, scope));
         return Response.ok(new MentoringTaskCommentListDto()
-                        .items(work.comments(current.require(), relationshipId, taskId).stream()
-                                .map(content::toDto)
-                                .toList()))
+                        .items(page.items().stream().map(content::toDto).toList())
+                        .next(cursors.next(page, scope)))
                 .build();
     }
 
@@ -500,8 +508,10 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringCheckIns(UUID relationshipId) {
-        return Response.ok(content.toDto(work.checkIns(current.require(), relationshipId)))
+    public Response listMentoringCheckIns(UUID relationshipId, Integer limit, String cursor) {
+        String scope = Cursors.scope("mentoring-check-ins", "relationship", relationshipId);
+        CheckInView view = work.checkIns(current.require(), relationshipId, cursors.request(limit, cursor, scope));
+        return Response.ok(content.toDto(view).next(cursors.next(view.page(), scope)))
                 .build();
     }
 

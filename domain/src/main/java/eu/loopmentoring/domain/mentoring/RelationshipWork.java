@@ -2,6 +2,8 @@ package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.StaleVersionException;
@@ -120,9 +122,9 @@ public class RelationshipWork {
 
     // Goals
 
-    public List<MentoringGoal> goals(Subject subject, UUID relationshipId) {
+    public Page<MentoringGoal> goals(Subject subject, UUID relationshipId, PageRequest page) {
         visible(Access.person(subject), relationshipId);
-        return goals.ofRelationships(List.of(relationshipId));
+        return goals.of(relationshipId, page);
     }
 
     public MentoringGoal goal(Subject subject, UUID relationshipId, UUID goalId) {
@@ -157,9 +159,9 @@ public class RelationshipWork {
 
     // Sessions
 
-    public List<MentoringSession> sessions(Subject subject, UUID relationshipId) {
+    public Page<MentoringSession> sessions(Subject subject, UUID relationshipId, PageRequest page) {
         visible(Access.person(subject), relationshipId);
-        return sessions.ofRelationships(List.of(relationshipId));
+        return sessions.of(relationshipId, page);
     }
 
     public MentoringSession session(Subject subject, UUID relationshipId, UUID sessionId) {
@@ -210,9 +212,9 @@ public class RelationshipWork {
 
     // Tasks
 
-    public List<MentoringTask> tasks(Subject subject, UUID relationshipId) {
+    public Page<MentoringTask> tasks(Subject subject, UUID relationshipId, PageRequest page) {
         visible(Access.person(subject), relationshipId);
-        return tasks.ofRelationships(List.of(relationshipId));
+        return tasks.of(relationshipId, page);
     }
 
     public MentoringTask task(Subject subject, UUID relationshipId, UUID taskId) {
@@ -254,9 +256,9 @@ public class RelationshipWork {
         return changed;
     }
 
-    public List<TaskComment> comments(Subject subject, UUID relationshipId, UUID taskId) {
+    public Page<TaskComment> comments(Subject subject, UUID relationshipId, UUID taskId, PageRequest page) {
         task(subject, relationshipId, taskId);
-        return tasks.comments(taskId);
+        return tasks.comments(taskId, page);
     }
 
     public TaskComment comment(Subject subject, UUID relationshipId, UUID taskId, String text) {
@@ -273,11 +275,10 @@ public class RelationshipWork {
     // Check-ins
 
     /** The relationship's check-ins, and when the caller's next one is due. */
-    public CheckInView checkIns(Subject subject, UUID relationshipId) {
+    public CheckInView checkIns(Subject subject, UUID relationshipId, PageRequest page) {
         PersonSubject person = Access.person(subject);
         MentoringRelationship relationship = visible(person, relationshipId);
-        List<CheckIn> all = checkIns.ofRelationship(relationshipId);
-        return new CheckInView(all, nextDue(relationship, person.id(), all));
+        return new CheckInView(checkIns.ofRelationship(relationshipId, page), nextDue(relationship, person.id()));
     }
 
     public CheckIn checkIn(Subject subject, UUID relationshipId, CheckInAnswers answers) {
@@ -305,18 +306,14 @@ public class RelationshipWork {
     }
 
     /** The interval after the person's last check-in, or after all confirmed the agreement. */
-    private Optional<Instant> nextDue(MentoringRelationship relationship, UUID person, List<CheckIn> all) {
+    private Optional<Instant> nextDue(MentoringRelationship relationship, UUID person) {
         return agreements
                 .find(relationship.id())
                 .map(a -> a.in(relationship))
                 .filter(MentoringAgreement::isConfirmed)
                 .map(a -> {
                     Instant confirmed = a.confirmedAt().orElseThrow();
-                    Instant from = all.stream()
-                            .filter(c -> c.authorId().filter(person::equals).isPresent())
-                            .map(CheckIn::submittedAt)
-                            .max(Instant::compareTo)
-                            .orElse(confirmed);
+                    Instant from = checkIns.lastBy(relationship.id(), person).orElse(confirmed);
                     return from.plus(java.time.Duration.ofDays(7L * a.terms().checkInIntervalWeeks()));
                 });
     }

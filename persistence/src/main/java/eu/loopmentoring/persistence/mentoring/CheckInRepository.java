@@ -4,6 +4,11 @@ import eu.loopmentoring.domain.mentoring.CheckIn;
 import eu.loopmentoring.domain.mentoring.CheckInAnswers;
 import eu.loopmentoring.domain.mentoring.CheckIns;
 import eu.loopmentoring.domain.mentoring.Side;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.persistence.shared.Conditions;
+import eu.loopmentoring.persistence.shared.KeysetOrder;
+import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -16,6 +21,10 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
 
     /** The transaction-scoped advisory lock that lets one instance at a time send reminders. */
     private static final long REMINDER_LOCK = 0x4c4f4f50_43484b49L;
+
+    private static final KeysetOrder<CheckInEntity> OLDEST = KeysetOrder.<CheckInEntity>by()
+            .asc("e.submittedAt", e -> e.submittedAt, Instant::parse)
+            .asc("e.id", e -> e.id, UUID::fromString);
 
     @Override
     public CheckIn add(CheckIn c) {
@@ -36,10 +45,17 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
     }
 
     @Override
-    public List<CheckIn> ofRelationship(UUID relationshipId) {
-        return list("relationshipId = ?1 order by submittedAt, id", relationshipId).stream()
-                .map(CheckInRepository::toDomain)
-                .toList();
+    public Page<CheckIn> ofRelationship(UUID relationshipId, PageRequest page) {
+        Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
+        return KeysetPages.page(this, "from CheckInEntity e", filters, OLDEST, page)
+                .map(CheckInRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Instant> lastBy(UUID relationshipId, UUID authorId) {
+        return find("relationshipId = ?1 and authorId = ?2 order by submittedAt desc", relationshipId, authorId)
+                .firstResultOptional()
+                .map(e -> e.submittedAt);
     }
 
     @Override
