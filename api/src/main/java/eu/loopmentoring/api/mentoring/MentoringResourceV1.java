@@ -391,6 +391,15 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
+    @Transactional
+    public Response deleteMentoringGoal(UUID relationshipId, UUID goalId, String ifMatch) {
+        Subject subject = current.require();
+        work.goal(subject, relationshipId, goalId); // who may, and whether it exists, before If-Match
+        work.deleteGoal(subject, relationshipId, goalId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @Override
     public Response listMentoringSessions(UUID relationshipId, Integer limit, String cursor) {
         String scope = Cursors.scope("mentoring-sessions", "relationship", relationshipId);
         Page<MentoringSession> page =
@@ -437,6 +446,15 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
+    @Transactional
+    public Response deleteMentoringSession(UUID relationshipId, UUID sessionId, String ifMatch) {
+        Subject subject = current.require();
+        work.session(subject, relationshipId, sessionId); // who may, and whether it exists, before If-Match
+        work.deleteSession(subject, relationshipId, sessionId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @Override
     public Response listMentoringTasks(UUID relationshipId, Integer limit, String cursor) {
         String scope = Cursors.scope("mentoring-tasks", "relationship", relationshipId);
         Page<MentoringTask> page = work.tasks(current.require(), relationshipId, cursors.request(limit, cursor, scope));
@@ -479,6 +497,15 @@ public class MentoringResourceV1 implements MentoringApi {
         work.task(subject, relationshipId, taskId); // who may, and whether it exists, before If-Match
         return task(work.changeTask(
                 subject, relationshipId, taskId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+    }
+
+    @Override
+    @Transactional
+    public Response deleteMentoringTask(UUID relationshipId, UUID taskId, String ifMatch) {
+        Subject subject = current.require();
+        work.task(subject, relationshipId, taskId); // who may, and whether it exists, before If-Match
+        work.deleteTask(subject, relationshipId, taskId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
     }
 
     @Override

@@ -16,6 +16,9 @@ public interface MentoringGoals {
     /** Stores the goal with the next version. */
     MentoringGoal update(MentoringGoal goal);
 
+    /** Deletes the goal and what hangs on it. */
+    void remove(UUID id);
+
     /** One page of the relationship's goals, oldest first. */
     Page<MentoringGoal> of(UUID relationshipId, PageRequest page);
 

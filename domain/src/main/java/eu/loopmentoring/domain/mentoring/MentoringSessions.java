@@ -16,6 +16,9 @@ public interface MentoringSessions {
     /** Stores the session with the next version. */
     MentoringSession update(MentoringSession session);
 
+    /** Deletes the session and what hangs on it. */
+    void remove(UUID id);
+
     /** One page of the relationship's sessions, earliest first. */
     Page<MentoringSession> of(UUID relationshipId, PageRequest page);
 

@@ -16,6 +16,9 @@ public interface MentoringTasks {
     /** Stores the task with the next version. */
     MentoringTask update(MentoringTask task);
 
+    /** Deletes the task and what hangs on it. */
+    void remove(UUID id);
+
     /** One page of the relationship's tasks, oldest first. */
     Page<MentoringTask> of(UUID relationshipId, PageRequest page);
 

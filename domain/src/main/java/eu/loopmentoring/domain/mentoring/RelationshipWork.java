@@ -152,6 +152,16 @@ public class RelationshipWork {
         return goals.update(goal.change(changes, clock.instant()));
     }
 
+    /** A member deletes a goal of a running relationship, naming the version they read. */
+    public void deleteGoal(Subject subject, UUID relationshipId, UUID goalId, long expectedVersion) {
+        running(Access.person(subject), relationshipId);
+        MentoringGoal goal = goals.find(relationshipId, goalId).orElseThrow(() -> notFound("mentoring goal", goalId));
+        if (goal.version() != expectedVersion) {
+            throw new StaleVersionException("mentoring goal");
+        }
+        goals.remove(goalId);
+    }
+
     /** The goal, if the caller may see it: for a precondition check before If-Match. */
     public void checkGoal(Subject subject, UUID relationshipId, UUID goalId) {
         goal(subject, relationshipId, goalId);
@@ -195,6 +205,17 @@ public class RelationshipWork {
             throw new StaleVersionException("mentoring session");
         }
         return sessions.update(session.change(changes, clock.instant()));
+    }
+
+    /** A member deletes a session of a running relationship, with everyone's private notes on it. */
+    public void deleteSession(Subject subject, UUID relationshipId, UUID sessionId, long expectedVersion) {
+        running(Access.person(subject), relationshipId);
+        MentoringSession session =
+                sessions.find(relationshipId, sessionId).orElseThrow(() -> notFound("mentoring session", sessionId));
+        if (session.version() != expectedVersion) {
+            throw new StaleVersionException("mentoring session");
+        }
+        sessions.remove(sessionId);
     }
 
     /** The caller's own private note on the session; nobody else's is ever returned. */
@@ -254,6 +275,16 @@ public class RelationshipWork {
             tellAssignee(relationship, person, changed.assigneeId(), now);
         }
         return changed;
+    }
+
+    /** A member deletes a task of a running relationship, with its comments. */
+    public void deleteTask(Subject subject, UUID relationshipId, UUID taskId, long expectedVersion) {
+        running(Access.person(subject), relationshipId);
+        MentoringTask task = tasks.find(relationshipId, taskId).orElseThrow(() -> notFound("mentoring task", taskId));
+        if (task.version() != expectedVersion) {
+            throw new StaleVersionException("mentoring task");
+        }
+        tasks.remove(taskId);
     }
 
     public Page<TaskComment> comments(Subject subject, UUID relationshipId, UUID taskId, PageRequest page) {

@@ -52,6 +52,12 @@ public class MentoringGoalRepository implements MentoringGoals, PanacheRepositor
     }
 
     @Override
+    public void remove(UUID id) {
+        deleteById(id);
+        flush();
+    }
+
+    @Override
     public Page<MentoringGoal> of(UUID relationshipId, PageRequest page) {
         Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
         return KeysetPages.page(this, "from MentoringGoalEntity e", filters, OLDEST, page)

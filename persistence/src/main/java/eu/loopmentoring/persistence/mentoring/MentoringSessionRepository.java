@@ -54,6 +54,12 @@ public class MentoringSessionRepository
     }
 
     @Override
+    public void remove(UUID id) {
+        deleteById(id);
+        flush();
+    }
+
+    @Override
     public Page<MentoringSession> of(UUID relationshipId, PageRequest page) {
         Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
         return KeysetPages.page(this, "from MentoringSessionEntity e", filters, OLDEST, page)

@@ -56,6 +56,12 @@ public class MentoringTaskRepository implements MentoringTasks, PanacheRepositor
     }
 
     @Override
+    public void remove(UUID id) {
+        deleteById(id);
+        flush();
+    }
+
+    @Override
     public Page<MentoringTask> of(UUID relationshipId, PageRequest page) {
         Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
         return KeysetPages.page(this, "from MentoringTaskEntity e", filters, OLDEST, page)
