@@ -28,6 +28,7 @@ import eu.loopmentoring.domain.mentoring.SessionStatus;
 import eu.loopmentoring.domain.mentoring.TaskComment;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringApi;
@@ -72,6 +73,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Mentor offers, mentoring requests, proposals and relationships, and what happens inside relationships. */
 @Path("/") // the generated interfaces carry full paths on their methods
@@ -352,11 +354,15 @@ public class MentoringResourceV1 implements MentoringApi {
 
     @Override
     public Response listMentoringGoals(UUID relationshipId, Integer limit, String cursor) {
-        String scope = Cursors.scope("mentoring-goals", "relationship", relationshipId);
-        Page<MentoringGoal> page = work.goals(current.require(), relationshipId, cursors.request(limit, cursor, scope));
+        Listed<MentoringGoal> listed = list(
+                "mentoring-goals",
+                relationshipId,
+                limit,
+                cursor,
+                page -> work.goals(current.require(), relationshipId, page));
         return Response.ok(new MentoringGoalListDto()
-                        .items(page.items().stream().map(content::toDto).toList())
-                        .next(cursors.next(page, scope)))
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
                 .build();
     }
 
@@ -401,12 +407,15 @@ public class MentoringResourceV1 implements MentoringApi {
 
     @Override
     public Response listMentoringSessions(UUID relationshipId, Integer limit, String cursor) {
-        String scope = Cursors.scope("mentoring-sessions", "relationship", relationshipId);
-        Page<MentoringSession> page =
-                work.sessions(current.require(), relationshipId, cursors.request(limit, cursor, scope));
+        Listed<MentoringSession> listed = list(
+                "mentoring-sessions",
+                relationshipId,
+                limit,
+                cursor,
+                page -> work.sessions(current.require(), relationshipId, page));
         return Response.ok(new MentoringSessionListDto()
-                        .items(page.items().stream().map(content::toDto).toList())
-                        .next(cursors.next(page, scope)))
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
                 .build();
     }
 
@@ -456,11 +465,15 @@ public class MentoringResourceV1 implements MentoringApi {
 
     @Override
     public Response listMentoringTasks(UUID relationshipId, Integer limit, String cursor) {
-        String scope = Cursors.scope("mentoring-tasks", "relationship", relationshipId);
-        Page<MentoringTask> page = work.tasks(current.require(), relationshipId, cursors.request(limit, cursor, scope));
+        Listed<MentoringTask> listed = list(
+                "mentoring-tasks",
+                relationshipId,
+                limit,
+                cursor,
+                page -> work.tasks(current.require(), relationshipId, page));
         return Response.ok(new MentoringTaskListDto()
-                        .items(page.items().stream().map(content::toDto).toList())
-                        .next(cursors.next(page, scope)))
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
                 .build();
     }
 
@@ -510,12 +523,15 @@ public class MentoringResourceV1 implements MentoringApi {
 
     @Override
     public Response listMentoringTaskComments(UUID relationshipId, UUID taskId, Integer limit, String cursor) {
-        String scope = Cursors.scope("mentoring-task-comments", "task", taskId);
-        Page<TaskComment> page =
-                work.comments(current.require(), relationshipId, taskId, cursors.request(limit, cursor, scope));
+        Listed<TaskComment> listed = list(
+                "mentoring-task-comments",
+                taskId,
+                limit,
+                cursor,
+                page -> work.comments(current.require(), relationshipId, taskId, page));
         return Response.ok(new MentoringTaskCommentListDto()
-                        .items(page.items().stream().map(content::toDto).toList())
-                        .next(cursors.next(page, scope)))
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
                 .build();
     }
 
@@ -536,7 +552,7 @@ public class MentoringResourceV1 implements MentoringApi {
 
     @Override
     public Response listMentoringCheckIns(UUID relationshipId, Integer limit, String cursor) {
-        String scope = Cursors.scope("mentoring-check-ins", "relationship", relationshipId);
+        String scope = Cursors.scope("mentoring-check-ins", "owner", relationshipId);
         CheckInView view = work.checkIns(current.require(), relationshipId, cursors.request(limit, cursor, scope));
         return Response.ok(content.toDto(view).next(cursors.next(view.page(), scope)))
                 .build();
@@ -581,6 +597,20 @@ public class MentoringResourceV1 implements MentoringApi {
         return Response.ok(content.toDto(work.giveFeedback(
                         current.require(), relationshipId, body.getRating(), Optional.ofNullable(body.getText()))))
                 .build();
+    }
+
+    /** One page of a collection inside a relationship, and the cursor to the next. */
+    private record Listed<T>(Page<T> page, String next) {
+        <D> List<D> items(Function<T, D> toDto) {
+            return page.items().stream().map(toDto).toList();
+        }
+    }
+
+    private <T> Listed<T> list(
+            String collection, UUID owner, Integer limit, String cursor, Function<PageRequest, Page<T>> read) {
+        String scope = Cursors.scope(collection, "owner", owner);
+        Page<T> page = read.apply(cursors.request(limit, cursor, scope));
+        return new Listed<>(page, cursors.next(page, scope));
     }
 
     private Response agreement(MentoringAgreement agreement) {

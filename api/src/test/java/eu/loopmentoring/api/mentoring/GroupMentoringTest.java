@@ -180,6 +180,27 @@ class GroupMentoringTest {
         }
 
         @Test
+        void a_mentees_export_holds_their_group_also_after_they_left_it() {
+            Login joao = TestAccounts.newPerson();
+            Login ana = TestAccounts.newPerson();
+            Login bea = TestAccounts.newPerson();
+            String offer = groupOffer(joao, 2);
+            String group = joinGroup(joao, ana, offer);
+            joinGroup(joao, bea, offer);
+            goal(bea, group, "Bea's goal for the group");
+            leave(ana, group, ana).then().statusCode(204);
+
+            ana.given()
+                    .get("/api/v1/me/export")
+                    .then()
+                    .statusCode(200)
+                    .body("mentoring.relationships.id", hasItem(group))
+                    .body("mentoring.relationships[0].format", equalTo("GROUP"))
+                    .body("mentoring.relationships[0].participants", hasSize(3))
+                    .body("mentoring.goals.title", hasItem("Bea's goal for the group"));
+        }
+
+        @Test
         void erasing_a_mentee_keeps_the_group_for_the_others_and_erasing_the_mentor_ends_it() {
             Login joao = TestAccounts.newPerson();
             Login ana = TestAccounts.newPerson();
