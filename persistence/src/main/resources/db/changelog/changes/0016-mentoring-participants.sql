@@ -49,3 +49,10 @@ alter table mentoring_feedback add constraint mentoring_feedback_side_check chec
 alter table mentoring_check_in drop constraint mentoring_check_in_side_check;
 alter table mentoring_check_in add constraint mentoring_check_in_side_check check (side in ('MENTEE', 'MENTOR', 'PEER'));
 --rollback select 1;
+
+--changeset loop:0016-mentoring-coalitions
+--comment: The coalition (programme) a request belongs to, and the relationship made of it: the coalition's
+--comment: coordinators read the relationship, its agreement and goals.
+alter table mentoring_request add column coalition_id uuid references coalition (id) on delete set null;
+alter table mentoring_relationship add column coalition_id uuid references coalition (id) on delete set null;
+--rollback alter table mentoring_relationship drop column coalition_id; alter table mentoring_request drop column coalition_id;

@@ -101,6 +101,7 @@ public class MentoringDtoMapper {
                         .orElse(null))
                 .region(request.terms().region().orElse(null))
                 .addressedTo(request.addressedTo().orElse(null))
+                .coalitionId(request.coalitionId().orElse(null))
                 .status(convert(request.status(), MentoringRequestStatusDto.class))
                 .createdAt(conversions.utc(request.createdAt()))
                 .updatedAt(conversions.utc(request.updatedAt()));
@@ -160,6 +161,7 @@ public class MentoringDtoMapper {
                         .toList())
                 .offerId(r.offerId().orElse(null))
                 .requestId(r.requestId().orElse(null))
+                .coalitionId(r.coalitionId().orElse(null))
                 .format(convert(r.format(), MentoringFormatDto.class))
                 .status(convert(r.status(), MentoringRelationshipStatusDto.class))
                 .startedAt(conversions.utc(r.startedAt()))
@@ -222,7 +224,8 @@ public class MentoringDtoMapper {
                 Optional.ofNullable(dto.getFormat()).map(f -> convert(f, MentoringFormat.class)),
                 Optional.ofNullable(dto.getMode()).map(m -> convert(m, MentoringMode.class)),
                 Optional.ofNullable(dto.getRegion()),
-                Optional.ofNullable(dto.getOfferId()));
+                Optional.ofNullable(dto.getOfferId()),
+                Optional.ofNullable(dto.getCoalitionId()));
     }
 
     private Expertise toDomain(MentoringExpertiseDto dto) {

@@ -44,6 +44,7 @@ public class Mentoring {
     private final PersonBlocks blocks;
     private final People people;
     private final MenteeNeeds needs;
+    private final Programmes programmes;
     private final Clock clock;
     private final Duration timeToAnswer;
 
@@ -56,6 +57,7 @@ public class Mentoring {
             PersonBlocks blocks,
             People people,
             MenteeNeeds needs,
+            Programmes programmes,
             Clock clock,
             Duration timeToAnswer) {
         this.offers = offers;
@@ -66,6 +68,7 @@ public class Mentoring {
         this.blocks = blocks;
         this.people = people;
         this.needs = needs;
+        this.programmes = programmes;
         this.clock = clock;
         this.timeToAnswer = timeToAnswer;
     }
@@ -118,6 +121,12 @@ public class Mentoring {
         chosen.filter(o -> o.isOf(mentee.id())).ifPresent(o -> {
             throw new RuleViolationException("You cannot address a request to your own offer.");
         });
+        if (draft.coalitionId()
+                .filter(c -> !programmes.activeMember(c, mentee.id()))
+                .isPresent()) {
+            throw new RuleViolationException("A request belongs to a coalition's programme only when you are an active"
+                    + " member of that coalition.");
+        }
         RequestTerms terms = new RequestTerms(
                 draft.needs().orElseGet(() -> needs.of(mentee.id())),
                 draft.goals(),
@@ -125,8 +134,8 @@ public class Mentoring {
                 draft.format(),
                 draft.mode(),
                 draft.region());
-        MentoringRequest request =
-                MentoringRequest.open(mentee.id(), mentee.displayName(), terms, draft.offerId(), now);
+        MentoringRequest request = MentoringRequest.open(
+                mentee.id(), mentee.displayName(), terms, draft.offerId(), draft.coalitionId(), now);
         requests.add(request);
         if (chosen.isEmpty()) {
             return request;
@@ -313,8 +322,13 @@ public class Mentoring {
 
     // Relationships
 
+    /** Its participants and invitees, and the coordinators of its coalition (read only). */
     public MentoringRelationship relationship(Subject subject, UUID id) {
-        return visibleRelationship(Access.person(subject), id);
+        PersonSubject person = Access.person(subject);
+        return relationships
+                .find(id)
+                .filter(r -> r.involves(person.id()) || r.coordinatedBy(person.id(), programmes))
+                .orElseThrow(() -> notFound("mentoring relationship", id));
     }
 
     public Page<MentoringRelationship> relationships(

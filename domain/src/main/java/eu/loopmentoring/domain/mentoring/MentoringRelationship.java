@@ -26,6 +26,7 @@ public record MentoringRelationship(
         List<Participant> participants,
         Optional<UUID> offerId,
         Optional<UUID> requestId,
+        Optional<UUID> coalitionId,
         MentoringFormat format,
         RelationshipStatus status,
         Instant startedAt,
@@ -73,6 +74,7 @@ public record MentoringRelationship(
                                 now)),
                 Optional.of(offer.id()),
                 Optional.of(request.id()),
+                request.coalitionId(),
                 formatOf(request, offer),
                 RelationshipStatus.ACTIVE,
                 now,
@@ -96,6 +98,7 @@ public record MentoringRelationship(
         return new MentoringRelationship(
                 UUID.randomUUID(),
                 all,
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 MentoringFormat.PEER,
@@ -176,6 +179,11 @@ public record MentoringRelationship(
     /** Takes part or is invited: sees the relationship. */
     public boolean involves(UUID person) {
         return participants.stream().anyMatch(p -> p.is(person) && !p.hasLeft());
+    }
+
+    /** A coordinator of the relationship's coalition reads it, its agreement and goals, and nothing else. */
+    public boolean coordinatedBy(UUID person, Programmes programmes) {
+        return coalitionId.filter(c -> programmes.coordinates(c, person)).isPresent();
     }
 
     /** Joined and not left: works in the relationship. */
@@ -268,6 +276,6 @@ public record MentoringRelationship(
     private MentoringRelationship withParticipants(
             List<Participant> next, RelationshipStatus nextStatus, Optional<Instant> ended, Optional<String> reason) {
         return new MentoringRelationship(
-                id, next, offerId, requestId, format, nextStatus, startedAt, ended, reason, version);
+                id, next, offerId, requestId, coalitionId, format, nextStatus, startedAt, ended, reason, version);
     }
 }

@@ -21,10 +21,11 @@ import java.util.stream.Collectors;
  * What happens inside a relationship: its agreement, goals, sessions with shared and private
  * notes, tasks with comments, and the closing feedback. People only.
  *
- * <p>Who sees what: everything of a relationship is seen by its participants, and by nobody else
+ * <p>Who sees what: everything of a relationship is seen by its members, and by nobody else
  * (a stranger gets "not found"), except private notes and feedback, which only their author ever
- * reads. Participants change things while the relationship runs (ACTIVE or PAUSED); private notes
- * are written at any time, feedback only once it ended.
+ * reads; the coordinators of the relationship's coalition read its agreement and goals. Members
+ * change things while the relationship runs (ACTIVE or PAUSED); private notes are written at any
+ * time, feedback only once it ended.
  *
  * <p>Every change takes the relationship's lock first, so that changes inside one relationship
  * happen one after the other and a version read is still current when compared.
@@ -39,6 +40,7 @@ public class RelationshipWork {
     private final CheckIns checkIns;
     private final ClosingFeedbacks feedback;
     private final Notifications notifications;
+    private final Programmes programmes;
     private final Clock clock;
 
     public RelationshipWork(
@@ -50,6 +52,7 @@ public class RelationshipWork {
             CheckIns checkIns,
             ClosingFeedbacks feedback,
             Notifications notifications,
+            Programmes programmes,
             Clock clock) {
         this.relationships = relationships;
         this.agreements = agreements;
@@ -59,13 +62,14 @@ public class RelationshipWork {
         this.checkIns = checkIns;
         this.feedback = feedback;
         this.notifications = notifications;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
     // Agreement
 
     public MentoringAgreement agreement(Subject subject, UUID relationshipId) {
-        MentoringRelationship relationship = visible(Access.person(subject), relationshipId);
+        MentoringRelationship relationship = readable(Access.person(subject), relationshipId);
         return agreements
                 .find(relationshipId)
                 .orElseThrow(() -> notFound("mentoring agreement", relationshipId))
@@ -123,12 +127,12 @@ public class RelationshipWork {
     // Goals
 
     public Page<MentoringGoal> goals(Subject subject, UUID relationshipId, PageRequest page) {
-        visible(Access.person(subject), relationshipId);
+        readable(Access.person(subject), relationshipId);
         return goals.of(relationshipId, page);
     }
 
     public MentoringGoal goal(Subject subject, UUID relationshipId, UUID goalId) {
-        visible(Access.person(subject), relationshipId);
+        readable(Access.person(subject), relationshipId);
         return goals.find(relationshipId, goalId).orElseThrow(() -> notFound("mentoring goal", goalId));
     }
 
@@ -395,6 +399,14 @@ public class RelationshipWork {
         return relationships
                 .find(id)
                 .filter(r -> r.isMember(person.id()))
+                .orElseThrow(() -> notFound("mentoring relationship", id));
+    }
+
+    /** Members, and the coordinators of its coalition, who read its agreement and goals only. */
+    private MentoringRelationship readable(PersonSubject person, UUID id) {
+        return relationships
+                .find(id)
+                .filter(r -> r.isMember(person.id()) || r.coordinatedBy(person.id(), programmes))
                 .orElseThrow(() -> notFound("mentoring relationship", id));
     }
 

@@ -28,6 +28,7 @@ class GroupAndPeerRelationshipsTest {
                 List.of(Participant.joined(JOAO, Optional.of("João"), Side.MENTOR, Optional.empty(), NOW)),
                 Optional.of(UUID.randomUUID()),
                 Optional.empty(),
+                Optional.empty(),
                 MentoringFormat.GROUP,
                 RelationshipStatus.ACTIVE,
                 NOW,
@@ -90,6 +91,7 @@ class GroupAndPeerRelationshipsTest {
                 List.of(
                         Participant.joined(JOAO, Optional.empty(), Side.MENTOR, Optional.empty(), NOW),
                         Participant.joined(ANA, Optional.empty(), Side.MENTEE, Optional.empty(), NOW)),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 MentoringFormat.ONE_TO_ONE,

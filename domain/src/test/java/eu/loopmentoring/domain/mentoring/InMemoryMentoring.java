@@ -30,6 +30,19 @@ final class InMemoryMentoring {
     final List<UUID> moderators = new ArrayList<>();
     final Blocks blocks = new Blocks();
     final Reports reports = new Reports();
+    /** No coalitions: nobody is a member or coordinator. */
+    static final Programmes NO_PROGRAMMES = new Programmes() {
+        @Override
+        public boolean activeMember(UUID coalitionId, UUID person) {
+            return false;
+        }
+
+        @Override
+        public boolean coordinates(UUID coalitionId, UUID person) {
+            return false;
+        }
+    };
+
     final Mentoring mentoring = new Mentoring(
             offers,
             requests,
@@ -39,6 +52,7 @@ final class InMemoryMentoring {
             blocks,
             people,
             person -> Set.of("classroom-management"),
+            NO_PROGRAMMES,
             clock,
             TIME_TO_ANSWER);
     final Inbox inbox = new Inbox(notifications, clock);
@@ -175,6 +189,7 @@ final class InMemoryMentoring {
                     r.menteeName(),
                     r.terms(),
                     r.addressedTo(),
+                    r.coalitionId(),
                     r.status(),
                     r.createdAt(),
                     r.updatedAt(),

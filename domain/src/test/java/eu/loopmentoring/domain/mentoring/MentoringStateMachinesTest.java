@@ -31,6 +31,7 @@ class MentoringStateMachinesTest {
                 new RequestTerms(
                         Set.of(), "Plan lessons", List.of("pt"), Optional.empty(), Optional.empty(), Optional.empty()),
                 addressedTo,
+                Optional.empty(),
                 status,
                 NOW,
                 NOW,
@@ -283,6 +284,7 @@ class MentoringStateMachinesTest {
                                     UUID.randomUUID(), Optional.of("Ana"), Side.MENTEE, Optional.empty(), NOW)),
                     Optional.of(OFFER),
                     Optional.of(UUID.randomUUID()),
+                    Optional.empty(),
                     MentoringFormat.ONE_TO_ONE,
                     status,
                     NOW,

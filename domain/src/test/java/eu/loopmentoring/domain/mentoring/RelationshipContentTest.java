@@ -74,6 +74,7 @@ class RelationshipContentTest {
                 participants,
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 MentoringFormat.GROUP,
                 RelationshipStatus.ACTIVE,
                 NOW,

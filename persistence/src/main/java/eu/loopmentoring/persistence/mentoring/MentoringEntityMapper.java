@@ -100,6 +100,7 @@ public class MentoringEntityMapper {
                         Optional.ofNullable(e.mode).map(MentoringMode::valueOf),
                         Optional.ofNullable(e.region)),
                 Optional.ofNullable(e.addressedTo),
+                Optional.ofNullable(e.coalitionId),
                 RequestStatus.valueOf(e.status),
                 e.createdAt,
                 e.updatedAt,
@@ -108,6 +109,7 @@ public class MentoringEntityMapper {
 
     void copy(MentoringRequest r, MentoringRequestEntity e) {
         e.id = r.id();
+        e.coalitionId = r.coalitionId().orElse(null);
         e.menteeId = r.menteeId();
         e.needs = r.terms().needs().toArray(String[]::new);
         e.goals = r.terms().goals();
@@ -175,6 +177,7 @@ public class MentoringEntityMapper {
                         .toList(),
                 Optional.ofNullable(e.offerId),
                 Optional.ofNullable(e.requestId),
+                Optional.ofNullable(e.coalitionId),
                 MentoringFormat.valueOf(e.format),
                 RelationshipStatus.valueOf(e.status),
                 e.startedAt,
@@ -194,6 +197,7 @@ public class MentoringEntityMapper {
         e.menteeId = r.menteeId().orElse(null);
         e.offerId = r.offerId().orElse(null);
         e.requestId = r.requestId().orElse(null);
+        e.coalitionId = r.coalitionId().orElse(null);
         e.format = r.format().name();
         e.status = r.status().name();
         e.startedAt = r.startedAt();
