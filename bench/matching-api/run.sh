@@ -67,6 +67,14 @@ end=$(date +%s%N)
 curl -sf "${auth[@]}" "$api/matching-runs/$run" | jq '{status, policyVersion, result}'
 echo "end to end through the API: $(( (end - start) / 1000000 )) ms (POST to DONE seen by polling every 200 ms)"
 grep -o "matching run $run: .*" "$work/app.log" || true
+echo
+echo "publishing the run (one synchronous request: every pair re-checked and made a proposal) ..."
+start=$(date +%s%N)
+curl -sf "${auth[@]}" -X POST "$api/matching-runs/$run/publication" | jq '{status}'
+end=$(date +%s%N)
+echo "publication: $(( (end - start) / 1000000 )) ms"
+psql -qtA -h localhost -p "$pgport" -U loop -d loop \
+  -c "select outcome, count(*) from matching_run_pair where run_id = '$run' group by outcome" 2>/dev/null || true
 echo "app peak resident memory: $(awk '/VmHWM/ {print $2/1024 " MB"}' "/proc/$app/status")"
 echo
 echo "algorithm alone, in memory (bench/matching, its own generated cohort of the same size):"

@@ -16,6 +16,7 @@ import eu.loopmentoring.domain.mentoring.MentoringSessions;
 import eu.loopmentoring.domain.mentoring.MentoringTasks;
 import eu.loopmentoring.domain.mentoring.Notifications;
 import eu.loopmentoring.domain.mentoring.PersonBlocks;
+import eu.loopmentoring.domain.mentoring.Programmes;
 import eu.loopmentoring.domain.mentoring.RelationshipWork;
 import eu.loopmentoring.domain.profile.Profile;
 import eu.loopmentoring.domain.profile.Profiles;
@@ -42,6 +43,7 @@ public class MentoringConfiguration {
             PersonBlocks blocks,
             People people,
             MenteeNeeds needs,
+            Programmes programmes,
             Clock clock,
             MentoringConfig config) {
         return new Mentoring(
@@ -53,6 +55,7 @@ public class MentoringConfiguration {
                 blocks,
                 people,
                 needs,
+                programmes,
                 clock,
                 config.proposalExpiry());
     }
@@ -68,9 +71,19 @@ public class MentoringConfiguration {
             CheckIns checkIns,
             ClosingFeedbacks feedback,
             Notifications notifications,
+            Programmes programmes,
             Clock clock) {
         return new RelationshipWork(
-                relationships, agreements, goals, sessions, tasks, checkIns, feedback, notifications, clock);
+                relationships,
+                agreements,
+                goals,
+                sessions,
+                tasks,
+                checkIns,
+                feedback,
+                notifications,
+                programmes,
+                clock);
     }
 
     @Produces

@@ -20,8 +20,10 @@ import eu.loopmentoring.domain.mentoring.PrivateNote;
 import eu.loopmentoring.domain.mentoring.RelationshipRecords;
 import eu.loopmentoring.domain.mentoring.SessionChanges;
 import eu.loopmentoring.domain.mentoring.SessionStatus;
+import eu.loopmentoring.domain.mentoring.Side;
 import eu.loopmentoring.domain.mentoring.TaskChanges;
 import eu.loopmentoring.domain.mentoring.TaskComment;
+import eu.loopmentoring.openapi.v1.model.MentoringAgreementConfirmationDto;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementDto;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementGoalDto;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementTermsDto;
@@ -43,6 +45,7 @@ import eu.loopmentoring.openapi.v1.model.MentoringTaskCommentDto;
 import eu.loopmentoring.openapi.v1.model.MentoringTaskDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringCheckInDto;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
 
 /** What happens inside a relationship, on the wire. */
@@ -67,8 +70,15 @@ public class MentoringContentDtoMapper {
                 .expectedDurationMonths(t.expectedDurationMonths())
                 .meetingFrequency(convert(t.meetingFrequency(), MentoringMeetingFrequencyDto.class))
                 .checkInIntervalWeeks(t.checkInIntervalWeeks())
-                .mentorConfirmedAt(conversions.utc(a.mentorConfirmedAt()))
-                .menteeConfirmedAt(conversions.utc(a.menteeConfirmedAt()))
+                .mentorConfirmedAt(conversions.utc(a.confirmedAt(Side.MENTOR)))
+                .menteeConfirmedAt(conversions.utc(a.confirmedAt(Side.MENTEE)))
+                .confirmations(a.confirmations().entrySet().stream()
+                        .filter(c -> a.members().containsKey(c.getKey()))
+                        .sorted(Map.Entry.comparingByValue())
+                        .map(c -> new MentoringAgreementConfirmationDto()
+                                .personId(c.getKey())
+                                .confirmedAt(conversions.utc(c.getValue())))
+                        .toList())
                 .confirmed(a.isConfirmed())
                 .updatedBy(a.updatedBy().orElse(null))
                 .updatedAt(conversions.utc(a.updatedAt()))
@@ -169,7 +179,7 @@ public class MentoringContentDtoMapper {
                 .id(c.id())
                 .relationshipId(c.relationshipId())
                 .authorId(c.authorId().orElse(null))
-                .side(convert(c.side(), MentoringSideDto.class))
+                .side(c.side() == Side.PEER ? null : convert(c.side(), MentoringSideDto.class))
                 .progressOnGoals(a.progressOnGoals())
                 .usefulMeetings(a.usefulMeetings())
                 .feelSupported(a.feelSupported())
@@ -180,7 +190,7 @@ public class MentoringContentDtoMapper {
 
     public MentoringCheckInListDto toDto(CheckInView view) {
         return new MentoringCheckInListDto()
-                .items(view.items().stream().map(this::toDto).toList())
+                .items(view.page().items().stream().map(this::toDto).toList())
                 .myNextDueAt(conversions.utc(view.myNextDueAt()));
     }
 

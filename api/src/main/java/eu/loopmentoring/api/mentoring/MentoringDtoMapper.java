@@ -26,6 +26,9 @@ import eu.loopmentoring.openapi.v1.model.MentoringExpertiseDto;
 import eu.loopmentoring.openapi.v1.model.MentoringExportDto;
 import eu.loopmentoring.openapi.v1.model.MentoringFormatDto;
 import eu.loopmentoring.openapi.v1.model.MentoringModeDto;
+import eu.loopmentoring.openapi.v1.model.MentoringParticipantDto;
+import eu.loopmentoring.openapi.v1.model.MentoringParticipantRoleDto;
+import eu.loopmentoring.openapi.v1.model.MentoringParticipantStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRelationshipDto;
@@ -98,6 +101,7 @@ public class MentoringDtoMapper {
                         .orElse(null))
                 .region(request.terms().region().orElse(null))
                 .addressedTo(request.addressedTo().orElse(null))
+                .coalitionId(request.coalitionId().orElse(null))
                 .status(convert(request.status(), MentoringRequestStatusDto.class))
                 .createdAt(conversions.utc(request.createdAt()))
                 .updatedAt(conversions.utc(request.updatedAt()));
@@ -138,8 +142,26 @@ public class MentoringDtoMapper {
                                 .id(id)
                                 .displayName(r.menteeName().orElse("")))
                         .orElse(null))
+                .participants(r.participants().stream()
+                        .map(p -> new MentoringParticipantDto()
+                                .person(new PersonReferenceDto()
+                                        .id(p.personId())
+                                        .displayName(p.name().orElse("")))
+                                .role(convert(p.role(), MentoringParticipantRoleDto.class))
+                                .status(
+                                        p.hasLeft()
+                                                ? MentoringParticipantStatusDto.LEFT
+                                                : p.isInvited()
+                                                        ? MentoringParticipantStatusDto.INVITED
+                                                        : MentoringParticipantStatusDto.JOINED)
+                                .invitedAt(conversions.utc(p.invitedAt()))
+                                .joinedAt(conversions.utc(p.joinedAt()))
+                                .leftAt(conversions.utc(p.leftAt()))
+                                .requestId(p.requestId().orElse(null)))
+                        .toList())
                 .offerId(r.offerId().orElse(null))
                 .requestId(r.requestId().orElse(null))
+                .coalitionId(r.coalitionId().orElse(null))
                 .format(convert(r.format(), MentoringFormatDto.class))
                 .status(convert(r.status(), MentoringRelationshipStatusDto.class))
                 .startedAt(conversions.utc(r.startedAt()))
@@ -202,7 +224,8 @@ public class MentoringDtoMapper {
                 Optional.ofNullable(dto.getFormat()).map(f -> convert(f, MentoringFormat.class)),
                 Optional.ofNullable(dto.getMode()).map(m -> convert(m, MentoringMode.class)),
                 Optional.ofNullable(dto.getRegion()),
-                Optional.ofNullable(dto.getOfferId()));
+                Optional.ofNullable(dto.getOfferId()),
+                Optional.ofNullable(dto.getCoalitionId()));
     }
 
     private Expertise toDomain(MentoringExpertiseDto dto) {

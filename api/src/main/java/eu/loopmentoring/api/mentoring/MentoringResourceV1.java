@@ -7,6 +7,7 @@ import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.idempotency.Idempotency;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.mentoring.CheckInView;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
 import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringAgreement;
@@ -24,8 +25,10 @@ import eu.loopmentoring.domain.mentoring.RelationshipStatus;
 import eu.loopmentoring.domain.mentoring.RelationshipWork;
 import eu.loopmentoring.domain.mentoring.RequestStatus;
 import eu.loopmentoring.domain.mentoring.SessionStatus;
+import eu.loopmentoring.domain.mentoring.TaskComment;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringApi;
@@ -56,6 +59,7 @@ import eu.loopmentoring.openapi.v1.model.MentoringTaskListDto;
 import eu.loopmentoring.openapi.v1.model.NewMentorOfferDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringCheckInDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringGoalDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringPeerGroupDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringProposalDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringRequestDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringSessionDto;
@@ -66,8 +70,10 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Mentor offers, mentoring requests, proposals and relationships, and what happens inside relationships. */
 @Path("/") // the generated interfaces carry full paths on their methods
@@ -293,6 +299,34 @@ public class MentoringResourceV1 implements MentoringApi {
                 Boolean.TRUE.equals(body.getReopenRequest())));
     }
 
+    @Override
+    @Transactional
+    public Response createMentoringPeerGroup(NewMentoringPeerGroupDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringPeerGroup", body, () -> {
+            MentoringRelationship created = mentoring.createPeerGroup(subject, List.copyOf(body.getInviteeIds()));
+            return Response.created(URI.create("/api/v1/mentoring-relationships/" + created.id()))
+                    .entity(mapper.toDto(created))
+                    .tag(EntityTags.of(created.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    @Transactional
+    public Response joinMentoringPeerGroup(UUID relationshipId) {
+        return relationship(mentoring.join(current.require(), relationshipId));
+    }
+
+    @Override
+    @Transactional
+    public Response removeMentoringParticipant(UUID relationshipId, UUID personId, String ifMatch) {
+        Subject subject = current.require();
+        mentoring.relationship(subject, relationshipId); // who may, before If-Match
+        mentoring.removeParticipant(subject, relationshipId, personId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
     // Inside a relationship: agreement, goals, sessions, private notes, feedback
 
     @Override
@@ -319,11 +353,16 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringGoals(UUID relationshipId) {
+    public Response listMentoringGoals(UUID relationshipId, Integer limit, String cursor) {
+        Listed<MentoringGoal> listed = list(
+                "mentoring-goals",
+                relationshipId,
+                limit,
+                cursor,
+                page -> work.goals(current.require(), relationshipId, page));
         return Response.ok(new MentoringGoalListDto()
-                        .items(work.goals(current.require(), relationshipId).stream()
-                                .map(content::toDto)
-                                .toList()))
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
                 .build();
     }
 
@@ -358,11 +397,25 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringSessions(UUID relationshipId) {
+    @Transactional
+    public Response deleteMentoringGoal(UUID relationshipId, UUID goalId, String ifMatch) {
+        Subject subject = current.require();
+        work.goal(subject, relationshipId, goalId); // who may, and whether it exists, before If-Match
+        work.deleteGoal(subject, relationshipId, goalId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response listMentoringSessions(UUID relationshipId, Integer limit, String cursor) {
+        Listed<MentoringSession> listed = list(
+                "mentoring-sessions",
+                relationshipId,
+                limit,
+                cursor,
+                page -> work.sessions(current.require(), relationshipId, page));
         return Response.ok(new MentoringSessionListDto()
-                        .items(work.sessions(current.require(), relationshipId).stream()
-                                .map(content::toDto)
-                                .toList()))
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
                 .build();
     }
 
@@ -402,11 +455,25 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringTasks(UUID relationshipId) {
+    @Transactional
+    public Response deleteMentoringSession(UUID relationshipId, UUID sessionId, String ifMatch) {
+        Subject subject = current.require();
+        work.session(subject, relationshipId, sessionId); // who may, and whether it exists, before If-Match
+        work.deleteSession(subject, relationshipId, sessionId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response listMentoringTasks(UUID relationshipId, Integer limit, String cursor) {
+        Listed<MentoringTask> listed = list(
+                "mentoring-tasks",
+                relationshipId,
+                limit,
+                cursor,
+                page -> work.tasks(current.require(), relationshipId, page));
         return Response.ok(new MentoringTaskListDto()
-                        .items(work.tasks(current.require(), relationshipId).stream()
-                                .map(content::toDto)
-                                .toList()))
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
                 .build();
     }
 
@@ -446,11 +513,25 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringTaskComments(UUID relationshipId, UUID taskId) {
+    @Transactional
+    public Response deleteMentoringTask(UUID relationshipId, UUID taskId, String ifMatch) {
+        Subject subject = current.require();
+        work.task(subject, relationshipId, taskId); // who may, and whether it exists, before If-Match
+        work.deleteTask(subject, relationshipId, taskId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response listMentoringTaskComments(UUID relationshipId, UUID taskId, Integer limit, String cursor) {
+        Listed<TaskComment> listed = list(
+                "mentoring-task-comments",
+                taskId,
+                limit,
+                cursor,
+                page -> work.comments(current.require(), relationshipId, taskId, page));
         return Response.ok(new MentoringTaskCommentListDto()
-                        .items(work.comments(current.require(), relationshipId, taskId).stream()
-                                .map(content::toDto)
-                                .toList()))
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
                 .build();
     }
 
@@ -470,8 +551,10 @@ public class MentoringResourceV1 implements MentoringApi {
     }
 
     @Override
-    public Response listMentoringCheckIns(UUID relationshipId) {
-        return Response.ok(content.toDto(work.checkIns(current.require(), relationshipId)))
+    public Response listMentoringCheckIns(UUID relationshipId, Integer limit, String cursor) {
+        String scope = Cursors.scope("mentoring-check-ins", "owner", relationshipId);
+        CheckInView view = work.checkIns(current.require(), relationshipId, cursors.request(limit, cursor, scope));
+        return Response.ok(content.toDto(view).next(cursors.next(view.page(), scope)))
                 .build();
     }
 
@@ -514,6 +597,20 @@ public class MentoringResourceV1 implements MentoringApi {
         return Response.ok(content.toDto(work.giveFeedback(
                         current.require(), relationshipId, body.getRating(), Optional.ofNullable(body.getText()))))
                 .build();
+    }
+
+    /** One page of a collection inside a relationship, and the cursor to the next. */
+    private record Listed<T>(Page<T> page, String next) {
+        <D> List<D> items(Function<T, D> toDto) {
+            return page.items().stream().map(toDto).toList();
+        }
+    }
+
+    private <T> Listed<T> list(
+            String collection, UUID owner, Integer limit, String cursor, Function<PageRequest, Page<T>> read) {
+        String scope = Cursors.scope(collection, "owner", owner);
+        Page<T> page = read.apply(cursors.request(limit, cursor, scope));
+        return new Listed<>(page, cursors.next(page, scope));
     }
 
     private Response agreement(MentoringAgreement agreement) {

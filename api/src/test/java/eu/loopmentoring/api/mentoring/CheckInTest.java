@@ -152,13 +152,11 @@ class CheckInTest {
 
     private void confirmedWeeksAgo(String relationship, int weeks) throws SQLException {
         try (Connection connection = database.getConnection();
-                PreparedStatement update = connection.prepareStatement("update mentoring_agreement set"
-                        + " mentor_confirmed_at = now() - make_interval(weeks => ?), mentee_confirmed_at = now()"
-                        + " - make_interval(weeks => ?) where relationship_id = ?")) {
+                PreparedStatement update = connection.prepareStatement("update mentoring_agreement_confirmation"
+                        + " set confirmed_at = now() - make_interval(weeks => ?) where relationship_id = ?")) {
             update.setInt(1, weeks);
-            update.setInt(2, weeks);
-            update.setObject(3, UUID.fromString(relationship));
-            assertThat(update.executeUpdate()).isEqualTo(1);
+            update.setObject(2, UUID.fromString(relationship));
+            assertThat(update.executeUpdate()).isEqualTo(2);
         }
     }
 }

@@ -36,6 +36,8 @@ public final class MentoringFixtures {
     public static final String MY_FEEDBACK = "/api/v1/mentoring-relationships/{relationshipId}/feedback/me";
     public static final String NOTIFICATIONS = "/api/v1/me/notifications";
     public static final String READ = "/api/v1/me/notifications/{notificationId}/read";
+    public static final String PARTICIPATION = "/api/v1/mentoring-relationships/{relationshipId}/participation";
+    public static final String PARTICIPANT = "/api/v1/mentoring-relationships/{relationshipId}/participants/{personId}";
     public static final String PROBLEMS = "https://loopmentoring.eu/problems/";
 
     private MentoringFixtures() {}
@@ -118,6 +120,78 @@ public final class MentoringFixtures {
                 .statusCode(200)
                 .extract()
                 .path("relationshipId");
+    }
+
+    /** An offer of one-to-one and group mentoring. */
+    public static String groupOffer(Login mentor, int capacity) {
+        Map<String, Object> body = offerBody(capacity);
+        body.put("formats", List.of("ONE_TO_ONE", "GROUP"));
+        return mentor.given()
+                .contentType("application/json")
+                .header("Idempotency-Key", "offer-" + UUID.randomUUID())
+                .body(body)
+                .post(OFFERS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** The mentee asks for group mentoring with the offer, which is proposed to the mentor. */
+    public static String groupProposal(Login mentee, String offerId) {
+        return propose(mentee, groupRequest(mentee), offerId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** A request for group mentoring, in the pool. */
+    public static String groupRequest(Login mentee) {
+        Map<String, Object> body = requestBody();
+        body.put("format", "GROUP");
+        return mentee.given()
+                .contentType("application/json")
+                .body(body)
+                .post(REQUESTS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** The mentee joins the mentor's group for the offer (starting it if there is none); its id. */
+    public static String joinGroup(Login mentor, Login mentee, String offerId) {
+        return answer(mentor, groupProposal(mentee, offerId), "ACCEPT")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("relationshipId");
+    }
+
+    /** A peer group the creator started with the invitees, nobody joined yet. */
+    public static String peerGroup(Login creator, Login... invitees) {
+        return creator.given()
+                .contentType("application/json")
+                .header("Idempotency-Key", "peers-" + UUID.randomUUID())
+                .body(Map.of(
+                        "inviteeIds",
+                        java.util.Arrays.stream(invitees).map(Login::id).toList()))
+                .post(RELATIONSHIPS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static Response leave(Login person, String relationshipId, Login leaving) {
+        String etag = person.given()
+                .get(RELATIONSHIP, relationshipId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        return person.given().header("If-Match", etag).delete(PARTICIPANT, relationshipId, leaving.id());
     }
 
     /**

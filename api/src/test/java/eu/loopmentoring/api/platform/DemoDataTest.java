@@ -3,6 +3,7 @@ package eu.loopmentoring.api.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -107,6 +108,28 @@ public class DemoDataTest {
     }
 
     @Test
+    void demo_mentoring_has_a_group_with_two_mentees_and_a_peer_group_with_an_open_invitation() {
+        demo("ines.ferreira")
+                .given()
+                .get("/api/v1/mentoring-relationships")
+                .then()
+                .statusCode(200)
+                .body("items[0].format", equalTo("GROUP"))
+                .body("items[0].mentor.displayName", equalTo("João Silva"))
+                .body(
+                        "items[0].participants.person.displayName",
+                        containsInAnyOrder("João Silva", "Inês Ferreira", "Tiago Mendes"));
+        demo("eva.tamm")
+                .given()
+                .get("/api/v1/mentoring-relationships")
+                .then()
+                .statusCode(200)
+                .body("items[0].format", equalTo("PEER"))
+                .body("items[0].participants.find { it.person.displayName == 'Eva Tamm' }.status", equalTo("INVITED"))
+                .body("items[0].participants.find { it.person.displayName == 'Luca Rossi' }.status", equalTo("JOINED"));
+    }
+
+    @Test
     void demo_mentoring_has_an_active_offer_a_running_relationship_an_open_request_and_a_pending_proposal() {
         Login joao = demo("joao.silva");
         Login ana = demo("ana.costa");
@@ -117,7 +140,7 @@ public class DemoDataTest {
                 .then()
                 .statusCode(200)
                 .body("items[0].status", equalTo("ACTIVE"))
-                .body("items[0].capacity", equalTo(3))
+                .body("items[0].capacity", equalTo(5))
                 .body("items[0].remainingCapacity", equalTo(2))
                 .extract()
                 .path("items[0].id");

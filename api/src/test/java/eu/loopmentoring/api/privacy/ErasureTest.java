@@ -181,7 +181,9 @@ class ErasureTest {
                         "matching_policy",
                         "matching_run",
                         "matching_run_pair",
-                        "matching_run_unmatched");
+                        "matching_run_unmatched",
+                        "mentoring_participant",
+                        "mentoring_agreement_confirmation");
 
         ana.given().delete(ME).then().statusCode(204);
 

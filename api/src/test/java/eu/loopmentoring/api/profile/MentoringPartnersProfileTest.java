@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +54,25 @@ class MentoringPartnersProfileTest {
                 .body("visibleGroups", hasItem("INTERESTS"))
                 .body("bio", equalTo("First year at a school in Almada."));
         ana.given().get(PROFILE, joao.id()).then().statusCode(200).body("relation", equalTo("MENTORING_PARTNER"));
+    }
+
+    @Test
+    void the_mentees_of_one_group_and_joined_peers_are_mentoring_partners_and_an_invitee_is_not_yet() {
+        Login ana = withBioForMentoringPartners();
+        Login bea = TestAccounts.newPerson();
+        Login joao = TestAccounts.newPerson();
+        String offer = MentoringFixtures.groupOffer(joao, 3);
+        MentoringFixtures.joinGroup(joao, ana, offer);
+        MentoringFixtures.joinGroup(joao, bea, offer);
+        Login cat = TestAccounts.newPerson();
+        String peers = MentoringFixtures.peerGroup(cat, ana);
+
+        bea.given().get(PROFILE, ana.id()).then().statusCode(200).body("relation", equalTo("MENTORING_PARTNER"));
+        cat.given().get(PROFILE, ana.id()).then().body("$", not(org.hamcrest.Matchers.hasKey("bio")));
+
+        ana.given().post(MentoringFixtures.PARTICIPATION, peers).then().statusCode(200);
+
+        cat.given().get(PROFILE, ana.id()).then().body("relation", equalTo("MENTORING_PARTNER"));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package eu.loopmentoring.domain.mentoring;
 
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Relationship-health check-ins, and the reminders for those that are due. */
@@ -9,8 +12,11 @@ public interface CheckIns {
 
     CheckIn add(CheckIn checkIn);
 
-    /** Oldest first. */
-    List<CheckIn> ofRelationship(UUID relationshipId);
+    /** One page of the relationship's check-ins, oldest first. */
+    Page<CheckIn> ofRelationship(UUID relationshipId, PageRequest page);
+
+    /** The author's last check-in in the relationship. */
+    Optional<Instant> lastBy(UUID relationshipId, UUID authorId);
 
     List<CheckIn> by(UUID authorId);
 

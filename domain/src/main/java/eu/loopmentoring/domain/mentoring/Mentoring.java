@@ -15,10 +15,11 @@ import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Mentor offers, mentoring requests, the proposals that pair them and the relationships made of
@@ -43,6 +44,7 @@ public class Mentoring {
     private final PersonBlocks blocks;
     private final People people;
     private final MenteeNeeds needs;
+    private final Programmes programmes;
     private final Clock clock;
     private final Duration timeToAnswer;
 
@@ -55,6 +57,7 @@ public class Mentoring {
             PersonBlocks blocks,
             People people,
             MenteeNeeds needs,
+            Programmes programmes,
             Clock clock,
             Duration timeToAnswer) {
         this.offers = offers;
@@ -65,6 +68,7 @@ public class Mentoring {
         this.blocks = blocks;
         this.people = people;
         this.needs = needs;
+        this.programmes = programmes;
         this.clock = clock;
         this.timeToAnswer = timeToAnswer;
     }
@@ -117,6 +121,12 @@ public class Mentoring {
         chosen.filter(o -> o.isOf(mentee.id())).ifPresent(o -> {
             throw new RuleViolationException("You cannot address a request to your own offer.");
         });
+        if (draft.coalitionId()
+                .filter(c -> !programmes.activeMember(c, mentee.id()))
+                .isPresent()) {
+            throw new RuleViolationException("A request belongs to a coalition's programme only when you are an active"
+                    + " member of that coalition.");
+        }
         RequestTerms terms = new RequestTerms(
                 draft.needs().orElseGet(() -> needs.of(mentee.id())),
                 draft.goals(),
@@ -124,8 +134,8 @@ public class Mentoring {
                 draft.format(),
                 draft.mode(),
                 draft.region());
-        MentoringRequest request =
-                MentoringRequest.open(mentee.id(), mentee.displayName(), terms, draft.offerId(), now);
+        MentoringRequest request = MentoringRequest.open(
+                mentee.id(), mentee.displayName(), terms, draft.offerId(), draft.coalitionId(), now);
         requests.add(request);
         if (chosen.isEmpty()) {
             return request;
@@ -278,8 +288,7 @@ public class Mentoring {
         }
         MentoringRequest matched = request.accepted(now);
         offer.checkCapacity(relationships.countRunning(offer.id()));
-        MentoringRelationship relationship = MentoringRelationship.start(accepted, matched, offer, now);
-        relationships.add(relationship);
+        MentoringRelationship relationship = startOrJoin(accepted, matched, offer, now);
         MentoringProposal done = proposals.update(accepted.matched(relationship.id(), now));
         save(matched);
         for (MentoringProposal other : proposals.pendingOf(request.id())) {
@@ -290,6 +299,30 @@ public class Mentoring {
         notify(done, Side.MENTEE, NotificationKind.PROPOSAL_ACCEPTED, now);
         notify(done, Side.MENTOR, NotificationKind.PROPOSAL_ACCEPTED, now);
         return done;
+    }
+
+    /**
+     * A one-to-one relationship starts; in GROUP format the mentee takes a seat in the offer's running
+     * group (under the offer's lock, so that two acceptances never start two groups), whose members
+     * are told.
+     */
+    private MentoringRelationship startOrJoin(
+            MentoringProposal proposal, MentoringRequest request, MentorOffer offer, Instant now) {
+        if (MentoringRelationship.formatOf(request, offer) == MentoringFormat.GROUP) {
+            Optional<MentoringRelationship> group = relationships.runningGroupOf(offer.id());
+            if (group.isPresent()) {
+                MentoringRelationship joined = relationships.update(
+                        group.get().withMentee(proposal.menteeId(), request.menteeName(), request.id(), now));
+                joined.othersThan(proposal.menteeId()).stream()
+                        .filter(p -> !p.equals(proposal.mentorId()))
+                        .forEach(p -> notifications.add(
+                                Notification.about(joined, p, NotificationKind.PARTICIPANT_JOINED, now)));
+                return joined;
+            }
+        }
+        MentoringRelationship started = MentoringRelationship.start(proposal, request, offer, now);
+        relationships.add(started);
+        return started;
     }
 
     /** Ids of proposals past their time to answer, for the expiry job. */
@@ -327,8 +360,13 @@ public class Mentoring {
 
     // Relationships
 
+    /** Its participants and invitees, and the coordinators of its coalition (read only). */
     public MentoringRelationship relationship(Subject subject, UUID id) {
-        return visibleRelationship(Access.person(subject), id);
+        PersonSubject person = Access.person(subject);
+        return relationships
+                .find(id)
+                .filter(r -> r.involves(person.id()) || r.coordinatedBy(person.id(), programmes))
+                .orElseThrow(() -> notFound("mentoring relationship", id));
     }
 
     public Page<MentoringRelationship> relationships(
@@ -348,6 +386,14 @@ public class Mentoring {
         Instant now = clock.instant();
         MentoringRelationship current =
                 relationships.findLocked(id).orElseThrow(() -> notFound("mentoring relationship", id));
+        if (!current.isMember(person.id())) {
+            throw new RuleViolationException("Join this peer group first (POST .../participation).");
+        }
+        if (current.format() == MentoringFormat.GROUP
+                && current.sideOf(person.id()).filter(Side.MENTOR::equals).isEmpty()) {
+            throw new RuleViolationException("In a group only the mentor pauses, resumes or ends it; a mentee"
+                    + " leaves it instead (DELETE .../participants/{personId}).");
+        }
         if (reopenRequest) {
             if (target != RelationshipStatus.ENDED_EARLY) {
                 throw new RuleViolationException(
@@ -367,15 +413,87 @@ public class Mentoring {
             case COMPLETED -> NotificationKind.RELATIONSHIP_COMPLETED;
             case ENDED_EARLY -> NotificationKind.RELATIONSHIP_ENDED_EARLY;
         };
-        changed.partnerOf(person.id())
-                .ifPresent(partner -> notifications.add(Notification.about(changed, partner, kind, now)));
-        if (!changed.status().isRunning()) {
-            Stream.of(changed.mentorId(), changed.menteeId())
-                    .flatMap(Optional::stream)
-                    .forEach(p -> notifications.add(
-                            Notification.about(changed, p, NotificationKind.FEEDBACK_REQUESTED, now)));
-        }
+        tellOthers(changed, person.id(), kind, now);
+        askFeedback(changed, now);
         return changed;
+    }
+
+    /**
+     * The caller creates a peer group and invites the others (each told PARTICIPANT_INVITED); it
+     * runs from the start, and each invitee joins by accepting. People blocked either way with the
+     * caller cannot be invited.
+     */
+    public MentoringRelationship createPeerGroup(Subject subject, List<UUID> inviteeIds) {
+        Person creator = caller(subject);
+        Instant now = clock.instant();
+        Map<UUID, Optional<String>> invitees = new LinkedHashMap<>();
+        for (UUID invitee : inviteeIds) {
+            Person other = people.find(invitee)
+                    .filter(p -> !blocks.between(creator.id(), p.id()))
+                    .orElseThrow(() ->
+                            new RuleViolationException("Person " + invitee + " cannot be invited: check the id."));
+            invitees.put(other.id(), Optional.of(other.displayName()));
+        }
+        MentoringRelationship group =
+                MentoringRelationship.peerGroup(creator.id(), Optional.of(creator.displayName()), invitees, now);
+        relationships.add(group);
+        invitees.keySet()
+                .forEach(i ->
+                        notifications.add(Notification.about(group, i, NotificationKind.PARTICIPANT_INVITED, now)));
+        return group;
+    }
+
+    /** An invited peer accepts and joins; the members are told. */
+    public MentoringRelationship join(Subject subject, UUID id) {
+        PersonSubject person = Access.person(subject);
+        visibleRelationship(person, id);
+        Instant now = clock.instant();
+        MentoringRelationship current =
+                relationships.findLocked(id).orElseThrow(() -> notFound("mentoring relationship", id));
+        MentoringRelationship joined = relationships.update(current.join(person.id(), now));
+        tellOthers(joined, person.id(), NotificationKind.PARTICIPANT_JOINED, now);
+        return joined;
+    }
+
+    /**
+     * A participant leaves a group or peer relationship (an invitee declines), or the group's mentor
+     * removes a mentee, who frees their seat. The others are told; with fewer than two left it ends
+     * early and they are asked for feedback.
+     */
+    public MentoringRelationship removeParticipant(Subject subject, UUID id, UUID personId, long expectedVersion) {
+        PersonSubject person = Access.person(subject);
+        visibleRelationship(person, id);
+        Instant now = clock.instant();
+        MentoringRelationship current =
+                relationships.findLocked(id).orElseThrow(() -> notFound("mentoring relationship", id));
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException("mentoring relationship");
+        }
+        MentoringRelationship changed = relationships.update(current.remove(person.id(), personId, now));
+        if (!person.id().equals(personId)) {
+            notifications.add(Notification.about(changed, personId, NotificationKind.PARTICIPANT_LEFT, now));
+        }
+        NotificationKind kind = changed.status().isRunning()
+                ? NotificationKind.PARTICIPANT_LEFT
+                : NotificationKind.RELATIONSHIP_ENDED_EARLY;
+        tellOthers(changed, person.id(), kind, now);
+        askFeedback(changed, now);
+        return changed;
+    }
+
+    private void tellOthers(MentoringRelationship relationship, UUID person, NotificationKind kind, Instant now) {
+        relationship
+                .othersThan(person)
+                .forEach(other -> notifications.add(Notification.about(relationship, other, kind, now)));
+    }
+
+    private void askFeedback(MentoringRelationship relationship, Instant now) {
+        if (!relationship.status().isRunning()) {
+            relationship
+                    .members()
+                    .forEach(p -> notifications.add(
+                            Notification.about(relationship, p, NotificationKind.FEEDBACK_REQUESTED, now)));
+        }
     }
 
     /** Everything of the caller's mentoring, for their export. */

@@ -18,11 +18,15 @@ public interface MentoringRelationships {
 
     MentoringRelationship update(MentoringRelationship relationship);
 
-    /** ACTIVE and PAUSED relationships of the offer: what uses its capacity. */
+    /** Mentees taking part in ACTIVE and PAUSED relationships of the offer: what uses its capacity. */
     int countRunning(UUID offerId);
 
-    /** The person's relationships (either side), newest first; {@code status} narrows when present. */
+    /** The offer's running GROUP relationship, if there is one. */
+    Optional<MentoringRelationship> runningGroupOf(UUID offerId);
+
+    /** The relationships the person takes part in or is invited to, newest first; {@code status} narrows. */
     Page<MentoringRelationship> involving(UUID person, Optional<RelationshipStatus> status, PageRequest page);
 
+    /** Also those the person left: for their export. */
     List<MentoringRelationship> allInvolving(UUID person);
 }

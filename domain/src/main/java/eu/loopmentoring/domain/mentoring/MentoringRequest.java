@@ -16,6 +16,7 @@ public record MentoringRequest(
         String menteeName,
         RequestTerms terms,
         Optional<UUID> addressedTo,
+        Optional<UUID> coalitionId,
         RequestStatus status,
         Instant createdAt,
         Instant updatedAt,
@@ -27,15 +28,30 @@ public record MentoringRequest(
         Objects.requireNonNull(menteeName, "menteeName");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(addressedTo, "addressedTo");
+        Objects.requireNonNull(coalitionId, "coalitionId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
     public static MentoringRequest open(
-            UUID menteeId, String menteeName, RequestTerms terms, Optional<UUID> addressedTo, Instant now) {
+            UUID menteeId,
+            String menteeName,
+            RequestTerms terms,
+            Optional<UUID> addressedTo,
+            Optional<UUID> coalitionId,
+            Instant now) {
         return new MentoringRequest(
-                UUID.randomUUID(), menteeId, menteeName, terms.checked(), addressedTo, RequestStatus.OPEN, now, now, 0);
+                UUID.randomUUID(),
+                menteeId,
+                menteeName,
+                terms.checked(),
+                addressedTo,
+                coalitionId,
+                RequestStatus.OPEN,
+                now,
+                now,
+                0);
     }
 
     public boolean isOf(UUID person) {
@@ -109,6 +125,7 @@ public record MentoringRequest(
     }
 
     private MentoringRequest with(RequestStatus next, Optional<UUID> addressed, Instant now) {
-        return new MentoringRequest(id, menteeId, menteeName, terms, addressed, next, createdAt, now, version);
+        return new MentoringRequest(
+                id, menteeId, menteeName, terms, addressed, coalitionId, next, createdAt, now, version);
     }
 }

@@ -1,5 +1,7 @@
 package eu.loopmentoring.domain.mentoring;
 
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +15,12 @@ public interface MentoringSessions {
 
     /** Stores the session with the next version. */
     MentoringSession update(MentoringSession session);
+
+    /** Deletes the session and what hangs on it. */
+    void remove(UUID id);
+
+    /** One page of the relationship's sessions, earliest first. */
+    Page<MentoringSession> of(UUID relationshipId, PageRequest page);
 
     /** Earliest first. */
     List<MentoringSession> ofRelationships(List<UUID> relationshipIds);

@@ -29,6 +29,12 @@ public enum NotificationKind {
     CHECK_IN_DUE,
     /** The relationship ended: the recipient is asked for their feedback. */
     FEEDBACK_REQUESTED,
+    /** The recipient is invited to a peer group: join it or decline. */
+    PARTICIPANT_INVITED,
+    /** Someone joined the recipient's group or peer group. */
+    PARTICIPANT_JOINED,
+    /** Someone left the recipient's group or peer group, or the recipient was removed from it. */
+    PARTICIPANT_LEFT,
     /** For moderators: someone reported a person. */
     REPORT_RECEIVED
 }

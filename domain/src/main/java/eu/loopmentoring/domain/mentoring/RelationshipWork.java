@@ -2,6 +2,8 @@ package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.StaleVersionException;
@@ -10,17 +12,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What happens inside a relationship: its agreement, goals, sessions with shared and private
  * notes, tasks with comments, and the closing feedback. People only.
  *
- * <p>Who sees what: everything of a relationship is seen by its participants, and by nobody else
+ * <p>Who sees what: everything of a relationship is seen by its members, and by nobody else
  * (a stranger gets "not found"), except private notes and feedback, which only their author ever
- * reads. Participants change things while the relationship runs (ACTIVE or PAUSED); private notes
- * are written at any time, feedback only once it ended.
+ * reads; the coordinators of the relationship's coalition read its agreement and goals. Members
+ * change things while the relationship runs (ACTIVE or PAUSED); private notes are written at any
+ * time, feedback only once it ended.
  *
  * <p>Every change takes the relationship's lock first, so that changes inside one relationship
  * happen one after the other and a version read is still current when compared.
@@ -35,6 +40,7 @@ public class RelationshipWork {
     private final CheckIns checkIns;
     private final ClosingFeedbacks feedback;
     private final Notifications notifications;
+    private final Programmes programmes;
     private final Clock clock;
 
     public RelationshipWork(
@@ -46,6 +52,7 @@ public class RelationshipWork {
             CheckIns checkIns,
             ClosingFeedbacks feedback,
             Notifications notifications,
+            Programmes programmes,
             Clock clock) {
         this.relationships = relationships;
         this.agreements = agreements;
@@ -55,14 +62,18 @@ public class RelationshipWork {
         this.checkIns = checkIns;
         this.feedback = feedback;
         this.notifications = notifications;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
     // Agreement
 
     public MentoringAgreement agreement(Subject subject, UUID relationshipId) {
-        visible(Access.person(subject), relationshipId);
-        return agreements.find(relationshipId).orElseThrow(() -> notFound("mentoring agreement", relationshipId));
+        MentoringRelationship relationship = readable(Access.person(subject), relationshipId);
+        return agreements
+                .find(relationshipId)
+                .orElseThrow(() -> notFound("mentoring agreement", relationshipId))
+                .in(relationship);
     }
 
     /** Whether the relationship has an agreement yet, for a participant (the first one needs no If-Match). */
@@ -91,8 +102,8 @@ public class RelationshipWork {
             }
             saved = agreements.update(agreement.changed(terms, person.id(), now));
         }
-        tellPartner(relationship, person, NotificationKind.AGREEMENT_CHANGED, now);
-        return saved;
+        tellOthers(relationship, person, NotificationKind.AGREEMENT_CHANGED, now);
+        return saved.in(relationship);
     }
 
     /** The caller confirms the version they read; the other participant is told. */
@@ -104,25 +115,24 @@ public class RelationshipWork {
         if (agreement.version() != expectedVersion) {
             throw new StaleVersionException("mentoring agreement");
         }
-        Side side = relationship.sideOf(person.id()).orElseThrow();
-        if (agreement.isConfirmedBy(side)) {
-            return agreement;
+        if (agreement.isConfirmedBy(person.id())) {
+            return agreement.in(relationship);
         }
         Instant now = clock.instant();
-        MentoringAgreement confirmed = agreements.update(agreement.confirmedBy(side, now));
-        tellPartner(relationship, person, NotificationKind.AGREEMENT_CONFIRMED, now);
-        return confirmed;
+        MentoringAgreement confirmed = agreements.update(agreement.confirmedBy(person.id(), now));
+        tellOthers(relationship, person, NotificationKind.AGREEMENT_CONFIRMED, now);
+        return confirmed.in(relationship);
     }
 
     // Goals
 
-    public List<MentoringGoal> goals(Subject subject, UUID relationshipId) {
-        visible(Access.person(subject), relationshipId);
-        return goals.ofRelationships(List.of(relationshipId));
+    public Page<MentoringGoal> goals(Subject subject, UUID relationshipId, PageRequest page) {
+        readable(Access.person(subject), relationshipId);
+        return goals.of(relationshipId, page);
     }
 
     public MentoringGoal goal(Subject subject, UUID relationshipId, UUID goalId) {
-        visible(Access.person(subject), relationshipId);
+        readable(Access.person(subject), relationshipId);
         return goals.find(relationshipId, goalId).orElseThrow(() -> notFound("mentoring goal", goalId));
     }
 
@@ -131,7 +141,7 @@ public class RelationshipWork {
         MentoringRelationship relationship = running(person, relationshipId);
         Instant now = clock.instant();
         MentoringGoal goal = goals.add(MentoringGoal.open(relationshipId, title, targetDate, person.id(), now));
-        tellPartner(relationship, person, NotificationKind.GOAL_ADDED, now);
+        tellOthers(relationship, person, NotificationKind.GOAL_ADDED, now);
         return goal;
     }
 
@@ -146,6 +156,16 @@ public class RelationshipWork {
         return goals.update(goal.change(changes, clock.instant()));
     }
 
+    /** A member deletes a goal of a running relationship, naming the version they read. */
+    public void deleteGoal(Subject subject, UUID relationshipId, UUID goalId, long expectedVersion) {
+        running(Access.person(subject), relationshipId);
+        MentoringGoal goal = goals.find(relationshipId, goalId).orElseThrow(() -> notFound("mentoring goal", goalId));
+        if (goal.version() != expectedVersion) {
+            throw new StaleVersionException("mentoring goal");
+        }
+        goals.remove(goalId);
+    }
+
     /** The goal, if the caller may see it: for a precondition check before If-Match. */
     public void checkGoal(Subject subject, UUID relationshipId, UUID goalId) {
         goal(subject, relationshipId, goalId);
@@ -153,9 +173,9 @@ public class RelationshipWork {
 
     // Sessions
 
-    public List<MentoringSession> sessions(Subject subject, UUID relationshipId) {
+    public Page<MentoringSession> sessions(Subject subject, UUID relationshipId, PageRequest page) {
         visible(Access.person(subject), relationshipId);
-        return sessions.ofRelationships(List.of(relationshipId));
+        return sessions.of(relationshipId, page);
     }
 
     public MentoringSession session(Subject subject, UUID relationshipId, UUID sessionId) {
@@ -175,7 +195,7 @@ public class RelationshipWork {
         Instant now = clock.instant();
         MentoringSession session = sessions.add(MentoringSession.create(
                 relationshipId, startsAt, durationMinutes, status, sharedNotes, person.id(), now));
-        tellPartner(relationship, person, NotificationKind.SESSION_PLANNED, now);
+        tellOthers(relationship, person, NotificationKind.SESSION_PLANNED, now);
         return session;
     }
 
@@ -189,6 +209,17 @@ public class RelationshipWork {
             throw new StaleVersionException("mentoring session");
         }
         return sessions.update(session.change(changes, clock.instant()));
+    }
+
+    /** A member deletes a session of a running relationship, with everyone's private notes on it. */
+    public void deleteSession(Subject subject, UUID relationshipId, UUID sessionId, long expectedVersion) {
+        running(Access.person(subject), relationshipId);
+        MentoringSession session =
+                sessions.find(relationshipId, sessionId).orElseThrow(() -> notFound("mentoring session", sessionId));
+        if (session.version() != expectedVersion) {
+            throw new StaleVersionException("mentoring session");
+        }
+        sessions.remove(sessionId);
     }
 
     /** The caller's own private note on the session; nobody else's is ever returned. */
@@ -206,9 +237,9 @@ public class RelationshipWork {
 
     // Tasks
 
-    public List<MentoringTask> tasks(Subject subject, UUID relationshipId) {
+    public Page<MentoringTask> tasks(Subject subject, UUID relationshipId, PageRequest page) {
         visible(Access.person(subject), relationshipId);
-        return tasks.ofRelationships(List.of(relationshipId));
+        return tasks.of(relationshipId, page);
     }
 
     public MentoringTask task(Subject subject, UUID relationshipId, UUID taskId) {
@@ -250,9 +281,19 @@ public class RelationshipWork {
         return changed;
     }
 
-    public List<TaskComment> comments(Subject subject, UUID relationshipId, UUID taskId) {
+    /** A member deletes a task of a running relationship, with its comments. */
+    public void deleteTask(Subject subject, UUID relationshipId, UUID taskId, long expectedVersion) {
+        running(Access.person(subject), relationshipId);
+        MentoringTask task = tasks.find(relationshipId, taskId).orElseThrow(() -> notFound("mentoring task", taskId));
+        if (task.version() != expectedVersion) {
+            throw new StaleVersionException("mentoring task");
+        }
+        tasks.remove(taskId);
+    }
+
+    public Page<TaskComment> comments(Subject subject, UUID relationshipId, UUID taskId, PageRequest page) {
         task(subject, relationshipId, taskId);
-        return tasks.comments(taskId);
+        return tasks.comments(taskId, page);
     }
 
     public TaskComment comment(Subject subject, UUID relationshipId, UUID taskId, String text) {
@@ -262,18 +303,17 @@ public class RelationshipWork {
         Instant now = clock.instant();
         TaskComment comment =
                 tasks.addComment(new TaskComment(UUID.randomUUID(), taskId, Optional.of(person.id()), text, now));
-        tellPartner(relationship, person, NotificationKind.TASK_COMMENTED, now);
+        tellOthers(relationship, person, NotificationKind.TASK_COMMENTED, now);
         return comment;
     }
 
     // Check-ins
 
     /** The relationship's check-ins, and when the caller's next one is due. */
-    public CheckInView checkIns(Subject subject, UUID relationshipId) {
+    public CheckInView checkIns(Subject subject, UUID relationshipId, PageRequest page) {
         PersonSubject person = Access.person(subject);
-        visible(person, relationshipId);
-        List<CheckIn> all = checkIns.ofRelationship(relationshipId);
-        return new CheckInView(all, nextDue(relationshipId, person.id(), all));
+        MentoringRelationship relationship = visible(person, relationshipId);
+        return new CheckInView(checkIns.ofRelationship(relationshipId, page), nextDue(relationship, person.id()));
     }
 
     public CheckIn checkIn(Subject subject, UUID relationshipId, CheckInAnswers answers) {
@@ -281,9 +321,9 @@ public class RelationshipWork {
         MentoringRelationship relationship = running(person, relationshipId);
         if (agreements
                 .find(relationshipId)
-                .filter(MentoringAgreement::isConfirmed)
+                .filter(a -> a.in(relationship).isConfirmed())
                 .isEmpty()) {
-            throw new RuleViolationException("Check-ins start once both participants confirmed the agreement, which"
+            throw new RuleViolationException("Check-ins start once all participants confirmed the agreement, which"
                     + " sets their interval: agree on it first (PUT …/agreement, then each POST …/confirmation).");
         }
         return checkIns.add(new CheckIn(
@@ -300,22 +340,15 @@ public class RelationshipWork {
         return checkIns.remindDue(clock.instant());
     }
 
-    /** The interval after the person's last check-in, or after both confirmed the agreement. */
-    private Optional<Instant> nextDue(UUID relationshipId, UUID person, List<CheckIn> all) {
+    /** The interval after the person's last check-in, or after all confirmed the agreement. */
+    private Optional<Instant> nextDue(MentoringRelationship relationship, UUID person) {
         return agreements
-                .find(relationshipId)
+                .find(relationship.id())
+                .map(a -> a.in(relationship))
                 .filter(MentoringAgreement::isConfirmed)
                 .map(a -> {
-                    Instant confirmed = a.mentorConfirmedAt()
-                                    .orElseThrow()
-                                    .isAfter(a.menteeConfirmedAt().orElseThrow())
-                            ? a.mentorConfirmedAt().orElseThrow()
-                            : a.menteeConfirmedAt().orElseThrow();
-                    Instant from = all.stream()
-                            .filter(c -> c.authorId().filter(person::equals).isPresent())
-                            .map(CheckIn::submittedAt)
-                            .max(Instant::compareTo)
-                            .orElse(confirmed);
+                    Instant confirmed = a.confirmedAt().orElseThrow();
+                    Instant from = checkIns.lastBy(relationship.id(), person).orElse(confirmed);
                     return from.plus(java.time.Duration.ofDays(7L * a.terms().checkInIntervalWeeks()));
                 });
     }
@@ -344,11 +377,13 @@ public class RelationshipWork {
     /** Everything inside the caller's relationships that is theirs to see. */
     public RelationshipRecords mine(Subject subject) {
         UUID me = Access.person(subject).id();
-        List<UUID> ids = relationships.allInvolving(me).stream()
-                .map(MentoringRelationship::id)
-                .toList();
+        Map<UUID, MentoringRelationship> mine =
+                relationships.allInvolving(me).stream().collect(Collectors.toMap(MentoringRelationship::id, r -> r));
+        List<UUID> ids = List.copyOf(mine.keySet());
         return new RelationshipRecords(
-                agreements.ofRelationships(ids),
+                agreements.ofRelationships(ids).stream()
+                        .map(a -> a.in(mine.get(a.relationshipId())))
+                        .toList(),
                 goals.ofRelationships(ids),
                 sessions.ofRelationships(ids),
                 tasks.ofRelationships(ids),
@@ -363,7 +398,15 @@ public class RelationshipWork {
     private MentoringRelationship visible(PersonSubject person, UUID id) {
         return relationships
                 .find(id)
-                .filter(r -> r.involves(person.id()))
+                .filter(r -> r.isMember(person.id()))
+                .orElseThrow(() -> notFound("mentoring relationship", id));
+    }
+
+    /** Members, and the coordinators of its coalition, who read its agreement and goals only. */
+    private MentoringRelationship readable(PersonSubject person, UUID id) {
+        return relationships
+                .find(id)
+                .filter(r -> r.isMember(person.id()) || r.coordinatedBy(person.id(), programmes))
                 .orElseThrow(() -> notFound("mentoring relationship", id));
     }
 
@@ -380,9 +423,8 @@ public class RelationshipWork {
     }
 
     private static void checkAssignee(MentoringRelationship relationship, Optional<UUID> assignee) {
-        if (assignee.filter(a -> !relationship.involves(a)).isPresent()) {
-            throw new RuleViolationException(
-                    "assigneeId must be one of the relationship's participants (its mentor or its mentee).");
+        if (assignee.filter(a -> !relationship.isMember(a)).isPresent()) {
+            throw new RuleViolationException("assigneeId must be one of the relationship's participants.");
         }
     }
 
@@ -393,11 +435,11 @@ public class RelationshipWork {
                         notifications.add(Notification.about(relationship, a, NotificationKind.TASK_ASSIGNED, now)));
     }
 
-    private void tellPartner(
+    private void tellOthers(
             MentoringRelationship relationship, PersonSubject person, NotificationKind kind, Instant now) {
         relationship
-                .partnerOf(person.id())
-                .ifPresent(partner -> notifications.add(Notification.about(relationship, partner, kind, now)));
+                .othersThan(person.id())
+                .forEach(other -> notifications.add(Notification.about(relationship, other, kind, now)));
     }
 
     private static ObjectNotFoundException notFound(String kind, UUID id) {

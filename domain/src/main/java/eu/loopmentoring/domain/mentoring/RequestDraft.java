@@ -16,4 +16,18 @@ public record RequestDraft(
         Optional<MentoringFormat> format,
         Optional<MentoringMode> mode,
         Optional<String> region,
-        Optional<UUID> offerId) {}
+        Optional<UUID> offerId,
+        Optional<UUID> coalitionId) {
+
+    /** A draft outside any coalition's programme. */
+    public RequestDraft(
+            Optional<Set<String>> needs,
+            String goals,
+            List<String> languages,
+            Optional<MentoringFormat> format,
+            Optional<MentoringMode> mode,
+            Optional<String> region,
+            Optional<UUID> offerId) {
+        this(needs, goals, languages, format, mode, region, offerId, Optional.empty());
+    }
+}

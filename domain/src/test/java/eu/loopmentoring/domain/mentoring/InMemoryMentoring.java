@@ -30,6 +30,19 @@ final class InMemoryMentoring {
     final List<UUID> moderators = new ArrayList<>();
     final Blocks blocks = new Blocks();
     final Reports reports = new Reports();
+    /** No coalitions: nobody is a member or coordinator. */
+    static final Programmes NO_PROGRAMMES = new Programmes() {
+        @Override
+        public boolean activeMember(UUID coalitionId, UUID person) {
+            return false;
+        }
+
+        @Override
+        public boolean coordinates(UUID coalitionId, UUID person) {
+            return false;
+        }
+    };
+
     final Mentoring mentoring = new Mentoring(
             offers,
             requests,
@@ -39,6 +52,7 @@ final class InMemoryMentoring {
             blocks,
             people,
             person -> Set.of("classroom-management"),
+            NO_PROGRAMMES,
             clock,
             TIME_TO_ANSWER);
     final Inbox inbox = new Inbox(notifications, clock);
@@ -180,6 +194,7 @@ final class InMemoryMentoring {
                     r.menteeName(),
                     r.terms(),
                     r.addressedTo(),
+                    r.coalitionId(),
                     r.status(),
                     r.createdAt(),
                     r.updatedAt(),
@@ -331,7 +346,16 @@ final class InMemoryMentoring {
             return (int) byId.values().stream()
                     .filter(r -> r.offerId().filter(offerId::equals).isPresent())
                     .filter(r -> r.status().isRunning())
-                    .count();
+                    .mapToLong(MentoringRelationship::menteeSeats)
+                    .sum();
+        }
+
+        @Override
+        public Optional<MentoringRelationship> runningGroupOf(UUID offerId) {
+            return byId.values().stream()
+                    .filter(r -> r.offerId().filter(offerId::equals).isPresent())
+                    .filter(r -> r.status().isRunning() && r.format() == MentoringFormat.GROUP)
+                    .findFirst();
         }
 
         @Override
@@ -347,7 +371,9 @@ final class InMemoryMentoring {
 
         @Override
         public List<MentoringRelationship> allInvolving(UUID person) {
-            return byId.values().stream().filter(r -> r.involves(person)).toList();
+            return byId.values().stream()
+                    .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))
+                    .toList();
         }
     }
 

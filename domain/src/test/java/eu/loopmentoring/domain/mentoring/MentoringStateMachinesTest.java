@@ -31,6 +31,7 @@ class MentoringStateMachinesTest {
                 new RequestTerms(
                         Set.of(), "Plan lessons", List.of("pt"), Optional.empty(), Optional.empty(), Optional.empty()),
                 addressedTo,
+                Optional.empty(),
                 status,
                 NOW,
                 NOW,
@@ -276,12 +277,14 @@ class MentoringStateMachinesTest {
         private MentoringRelationship in(RelationshipStatus status) {
             return new MentoringRelationship(
                     UUID.randomUUID(),
-                    Optional.of(UUID.randomUUID()),
-                    Optional.of("João"),
-                    Optional.of(UUID.randomUUID()),
-                    Optional.of("Ana"),
+                    List.of(
+                            Participant.joined(
+                                    UUID.randomUUID(), Optional.of("João"), Side.MENTOR, Optional.empty(), NOW),
+                            Participant.joined(
+                                    UUID.randomUUID(), Optional.of("Ana"), Side.MENTEE, Optional.empty(), NOW)),
                     Optional.of(OFFER),
                     Optional.of(UUID.randomUUID()),
+                    Optional.empty(),
                     MentoringFormat.ONE_TO_ONE,
                     status,
                     NOW,

@@ -19,6 +19,7 @@ class RelationshipContentTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final UUID RELATIONSHIP = UUID.randomUUID();
     private static final UUID ANA = UUID.randomUUID();
+    private static final UUID BEA = UUID.randomUUID();
 
     private static AgreementTerms terms(String goal) {
         return new AgreementTerms(
@@ -26,21 +27,60 @@ class RelationshipContentTest {
     }
 
     @Test
-    void an_agreement_holds_once_both_confirmed_and_any_change_clears_both_confirmations() {
+    void an_agreement_holds_once_every_member_confirmed_and_any_change_clears_all_confirmations() {
+        UUID mentor = UUID.randomUUID();
+        MentoringRelationship group = groupOf(mentor, ANA, BEA);
         MentoringAgreement draft = MentoringAgreement.draft(RELATIONSHIP, terms("Exit tickets"), ANA, NOW);
-        MentoringAgreement mentorOnly = draft.confirmedBy(Side.MENTOR, NOW);
-        MentoringAgreement both = mentorOnly.confirmedBy(Side.MENTEE, NOW.plusSeconds(60));
+        MentoringAgreement mentorOnly = draft.confirmedBy(mentor, NOW);
+        MentoringAgreement twoOfThree = mentorOnly.confirmedBy(ANA, NOW.plusSeconds(60));
+        MentoringAgreement all = twoOfThree.confirmedBy(BEA, NOW.plusSeconds(90));
 
-        assertThat(draft.isConfirmed()).isFalse();
-        assertThat(mentorOnly.isConfirmed()).isFalse();
-        assertThat(mentorOnly.isConfirmedBy(Side.MENTOR)).isTrue();
-        assertThat(both.isConfirmed()).isTrue();
-        assertThat(both.confirmedBy(Side.MENTEE, NOW.plusSeconds(120))).isEqualTo(both);
+        assertThat(draft.in(group).isConfirmed()).isFalse();
+        assertThat(mentorOnly.in(group).isConfirmed()).isFalse();
+        assertThat(mentorOnly.isConfirmedBy(mentor)).isTrue();
+        assertThat(twoOfThree.in(group).isConfirmed()).isFalse();
+        assertThat(all.in(group).isConfirmed()).isTrue();
+        assertThat(all.in(group).confirmedAt()).contains(NOW.plusSeconds(90));
+        assertThat(all.confirmedBy(ANA, NOW.plusSeconds(120))).isEqualTo(all);
 
-        MentoringAgreement changed = both.changed(terms("Seating plan"), ANA, NOW.plusSeconds(180));
-        assertThat(changed.isConfirmed()).isFalse();
-        assertThat(changed.isConfirmedBy(Side.MENTOR)).isFalse();
-        assertThat(changed.isConfirmedBy(Side.MENTEE)).isFalse();
+        MentoringAgreement changed = all.changed(terms("Seating plan"), ANA, NOW.plusSeconds(180));
+        assertThat(changed.in(group).isConfirmed()).isFalse();
+        assertThat(changed.confirmations()).isEmpty();
+    }
+
+    @Test
+    void a_mentee_who_joins_later_has_to_confirm_the_agreement_too() {
+        UUID mentor = UUID.randomUUID();
+        MentoringRelationship pair = groupOf(mentor, ANA);
+        MentoringAgreement confirmed = MentoringAgreement.draft(RELATIONSHIP, terms("Exit tickets"), ANA, NOW)
+                .confirmedBy(mentor, NOW)
+                .confirmedBy(ANA, NOW);
+        MentoringRelationship three = pair.withMentee(BEA, "Bea", UUID.randomUUID(), NOW.plusSeconds(60));
+
+        assertThat(confirmed.in(pair).isConfirmed()).isTrue();
+        assertThat(confirmed.in(three).isConfirmed()).isFalse();
+        assertThat(confirmed.in(three).confirmedAt(Side.MENTEE)).isEmpty();
+        assertThat(confirmed.in(three).confirmedAt(Side.MENTOR)).contains(NOW);
+    }
+
+    private static MentoringRelationship groupOf(UUID mentor, UUID... mentees) {
+        List<Participant> participants = new java.util.ArrayList<>();
+        participants.add(Participant.joined(mentor, Optional.of("João"), Side.MENTOR, Optional.empty(), NOW));
+        for (UUID mentee : mentees) {
+            participants.add(Participant.joined(mentee, Optional.empty(), Side.MENTEE, Optional.empty(), NOW));
+        }
+        return new MentoringRelationship(
+                RELATIONSHIP,
+                participants,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                MentoringFormat.GROUP,
+                RelationshipStatus.ACTIVE,
+                NOW,
+                Optional.empty(),
+                Optional.empty(),
+                0);
     }
 
     @Test

@@ -63,9 +63,10 @@ public class MentorOfferEntity {
 
     public String status;
 
-    /** Read with the row, never written: the relationships that use the capacity are counted. */
-    @Formula(
-            "(select count(*) from mentoring_relationship r where r.offer_id = id and r.status in ('ACTIVE', 'PAUSED'))")
+    /** Read with the row, never written: the mentees of running relationships use the capacity. */
+    @Formula("(select count(*) from mentoring_relationship r join mentoring_participant p on p.relationship_id = r.id"
+            + " where r.offer_id = id and r.status in ('ACTIVE', 'PAUSED') and p.role = 'MENTEE'"
+            + " and p.joined_at is not null and p.left_at is null)")
     public int runningRelationships;
 
     @Column(name = "missed_proposals")

@@ -1,11 +1,18 @@
 package eu.loopmentoring.persistence.mentoring;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -31,11 +38,12 @@ public class MentoringAgreementEntity {
     @Column(name = "check_in_interval_weeks")
     public int checkInIntervalWeeks;
 
-    @Column(name = "mentor_confirmed_at")
-    public Instant mentorConfirmedAt;
-
-    @Column(name = "mentee_confirmed_at")
-    public Instant menteeConfirmedAt;
+    /** Each participant's confirmation of these terms; a change of them moves the version. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mentoring_agreement_confirmation", joinColumns = @JoinColumn(name = "relationship_id"))
+    @MapKeyColumn(name = "person_id")
+    @Column(name = "confirmed_at")
+    public Map<UUID, Instant> confirmations = new HashMap<>();
 
     @Column(name = "updated_by")
     public UUID updatedBy;

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What happens inside relationships, rows to domain records and back. */
@@ -36,8 +37,8 @@ public class MentoringContentMapper {
                         e.expectedDurationMonths,
                         MeetingFrequency.valueOf(e.meetingFrequency),
                         e.checkInIntervalWeeks),
-                Optional.ofNullable(e.mentorConfirmedAt),
-                Optional.ofNullable(e.menteeConfirmedAt),
+                e.confirmations,
+                Map.of(),
                 Optional.ofNullable(e.updatedBy),
                 e.updatedAt,
                 e.version);
@@ -55,8 +56,8 @@ public class MentoringContentMapper {
         e.expectedDurationMonths = a.terms().expectedDurationMonths();
         e.meetingFrequency = a.terms().meetingFrequency().name();
         e.checkInIntervalWeeks = a.terms().checkInIntervalWeeks();
-        e.mentorConfirmedAt = a.mentorConfirmedAt().orElse(null);
-        e.menteeConfirmedAt = a.menteeConfirmedAt().orElse(null);
+        e.confirmations.keySet().retainAll(a.confirmations().keySet());
+        e.confirmations.putAll(a.confirmations());
         e.updatedBy = a.updatedBy().orElse(null);
         e.updatedAt = a.updatedAt();
     }

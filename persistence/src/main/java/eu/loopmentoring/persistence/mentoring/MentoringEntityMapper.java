@@ -11,6 +11,7 @@ import eu.loopmentoring.domain.mentoring.Notification;
 import eu.loopmentoring.domain.mentoring.NotificationKind;
 import eu.loopmentoring.domain.mentoring.OfferStatus;
 import eu.loopmentoring.domain.mentoring.OfferTerms;
+import eu.loopmentoring.domain.mentoring.Participant;
 import eu.loopmentoring.domain.mentoring.ProposalStatus;
 import eu.loopmentoring.domain.mentoring.RelationshipStatus;
 import eu.loopmentoring.domain.mentoring.RequestStatus;
@@ -23,9 +24,11 @@ import eu.loopmentoring.persistence.profile.ProfileEntityMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -97,6 +100,7 @@ public class MentoringEntityMapper {
                         Optional.ofNullable(e.mode).map(MentoringMode::valueOf),
                         Optional.ofNullable(e.region)),
                 Optional.ofNullable(e.addressedTo),
+                Optional.ofNullable(e.coalitionId),
                 RequestStatus.valueOf(e.status),
                 e.createdAt,
                 e.updatedAt,
@@ -105,6 +109,7 @@ public class MentoringEntityMapper {
 
     void copy(MentoringRequest r, MentoringRequestEntity e) {
         e.id = r.id();
+        e.coalitionId = r.coalitionId().orElse(null);
         e.menteeId = r.menteeId();
         e.needs = r.terms().needs().toArray(String[]::new);
         e.goals = r.terms().goals();
@@ -156,15 +161,23 @@ public class MentoringEntityMapper {
         e.relationshipId = p.relationshipId().orElse(null);
     }
 
-    MentoringRelationship toDomain(MentoringRelationshipEntity e) {
+    MentoringRelationship toDomain(MentoringRelationshipEntity e, List<MentoringParticipantEntity> participants) {
         return new MentoringRelationship(
                 e.id,
-                Optional.ofNullable(e.mentorId),
-                Optional.ofNullable(e.mentorName),
-                Optional.ofNullable(e.menteeId),
-                Optional.ofNullable(e.menteeName),
+                participants.stream()
+                        .map(p -> new Participant(
+                                p.personId,
+                                Optional.ofNullable(p.name),
+                                Side.valueOf(p.role),
+                                p.invitedAt,
+                                Optional.ofNullable(p.joinedAt),
+                                Optional.ofNullable(p.leftAt),
+                                Optional.ofNullable(p.requestId)))
+                        .sorted(MENTOR_FIRST)
+                        .toList(),
                 Optional.ofNullable(e.offerId),
                 Optional.ofNullable(e.requestId),
+                Optional.ofNullable(e.coalitionId),
                 MentoringFormat.valueOf(e.format),
                 RelationshipStatus.valueOf(e.status),
                 e.startedAt,
@@ -173,17 +186,33 @@ public class MentoringEntityMapper {
                 e.version);
     }
 
+    private static final Comparator<Participant> MENTOR_FIRST = Comparator.<Participant, Boolean>comparing(
+                    p -> p.role() != Side.MENTOR)
+            .thenComparing(Participant::invitedAt)
+            .thenComparing(Participant::personId);
+
     void copy(MentoringRelationship r, MentoringRelationshipEntity e) {
         e.id = r.id();
         e.mentorId = r.mentorId().orElse(null);
         e.menteeId = r.menteeId().orElse(null);
         e.offerId = r.offerId().orElse(null);
         e.requestId = r.requestId().orElse(null);
+        e.coalitionId = r.coalitionId().orElse(null);
         e.format = r.format().name();
         e.status = r.status().name();
         e.startedAt = r.startedAt();
         e.endedAt = r.endedAt().orElse(null);
         e.endReason = r.endReason().orElse(null);
+    }
+
+    void copy(UUID relationshipId, Participant p, MentoringParticipantEntity e) {
+        e.relationshipId = relationshipId;
+        e.personId = p.personId();
+        e.role = p.role().name();
+        e.invitedAt = p.invitedAt();
+        e.joinedAt = p.joinedAt().orElse(null);
+        e.leftAt = p.leftAt().orElse(null);
+        e.requestId = p.requestId().orElse(null);
     }
 
     Notification toDomain(NotificationEntity e) {

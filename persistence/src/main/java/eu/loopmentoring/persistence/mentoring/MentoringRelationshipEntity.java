@@ -31,6 +31,9 @@ public class MentoringRelationshipEntity {
     @Column(name = "offer_id")
     public UUID offerId;
 
+    @Column(name = "coalition_id")
+    public UUID coalitionId;
+
     @Column(name = "request_id")
     public UUID requestId;
 

@@ -2,6 +2,7 @@ package eu.loopmentoring.persistence.mentoring;
 
 import eu.loopmentoring.domain.mentoring.MentoringRelationship;
 import eu.loopmentoring.domain.mentoring.MentoringRelationships;
+import eu.loopmentoring.domain.mentoring.Participant;
 import eu.loopmentoring.domain.mentoring.RelationshipStatus;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -10,10 +11,15 @@ import eu.loopmentoring.persistence.shared.KeysetOrder;
 import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MentoringRelationshipRepository
@@ -31,13 +37,13 @@ public class MentoringRelationshipRepository
 
     @Override
     public Optional<MentoringRelationship> find(UUID id) {
-        return findByIdOptional(id).map(mapper::toDomain);
+        return findByIdOptional(id).map(this::toDomain);
     }
 
     @Override
     public Optional<MentoringRelationship> findLocked(UUID id) {
         return RowLocks.lock(getEntityManager(), MentoringRelationshipEntity.class, id)
-                .map(mapper::toDomain);
+                .map(this::toDomain);
     }
 
     @Override
@@ -45,36 +51,103 @@ public class MentoringRelationshipRepository
         MentoringRelationshipEntity entity = new MentoringRelationshipEntity();
         mapper.copy(relationship, entity);
         persist(entity);
+        for (Participant p : relationship.participants()) {
+            MentoringParticipantEntity row = new MentoringParticipantEntity();
+            mapper.copy(relationship.id(), p, row);
+            getEntityManager().persist(row);
+        }
         flush();
     }
 
+    /** Participants are saved with their relationship, whose version (its ETag) moves when they change. */
     @Override
     public MentoringRelationship update(MentoringRelationship relationship) {
         MentoringRelationshipEntity entity = findById(relationship.id());
         mapper.copy(relationship, entity);
+        EntityManager em = getEntityManager();
+        boolean changed = false;
+        for (Participant p : relationship.participants()) {
+            MentoringParticipantEntity row = em.find(
+                    MentoringParticipantEntity.class,
+                    new MentoringParticipantEntity.Key(relationship.id(), p.personId()));
+            if (row == null) {
+                row = new MentoringParticipantEntity();
+                mapper.copy(relationship.id(), p, row);
+                em.persist(row);
+                changed = true;
+            } else if (!row.role.equals(p.role().name())
+                    || !Objects.equals(row.joinedAt, p.joinedAt().orElse(null))
+                    || !Objects.equals(row.leftAt, p.leftAt().orElse(null))) {
+                mapper.copy(relationship.id(), p, row);
+                changed = true;
+            }
+        }
+        if (changed) {
+            em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         flush();
-        return mapper.toDomain(entity);
+        return toDomain(entity);
     }
 
     @Override
     public int countRunning(UUID offerId) {
-        return (int) count("offerId = ?1 and status in ('ACTIVE', 'PAUSED')", offerId);
+        return ((Number) getEntityManager()
+                        .createQuery("select count(*) from MentoringParticipantEntity p, MentoringRelationshipEntity r"
+                                + " where r.id = p.relationshipId and r.offerId = :offer and r.status in ('ACTIVE',"
+                                + " 'PAUSED') and p.role = 'MENTEE' and p.joinedAt is not null and p.leftAt is null")
+                        .setParameter("offer", offerId)
+                        .getSingleResult())
+                .intValue();
+    }
+
+    @Override
+    public Optional<MentoringRelationship> runningGroupOf(UUID offerId) {
+        return find("offerId = ?1 and format = 'GROUP' and status in ('ACTIVE', 'PAUSED') order by startedAt", offerId)
+                .firstResultOptional()
+                .map(this::toDomain);
     }
 
     @Override
     public Page<MentoringRelationship> involving(UUID person, Optional<RelationshipStatus> status, PageRequest page) {
         Conditions filters = Conditions.none()
-                .and("(r.mentorId = :person or r.menteeId = :person)")
+                .and("exists (select 1 from MentoringParticipantEntity p where p.relationshipId = r.id"
+                        + " and p.personId = :person and p.leftAt is null)")
                 .bind("person", person)
                 .andIf(status.map(Enum::name), "r.status = :status", "status");
-        return KeysetPages.page(this, "from MentoringRelationshipEntity r", filters, NEWEST, page)
-                .map(mapper::toDomain);
+        Page<MentoringRelationshipEntity> rows =
+                KeysetPages.page(this, "from MentoringRelationshipEntity r", filters, NEWEST, page);
+        Map<UUID, List<MentoringParticipantEntity>> participants =
+                participantsOf(rows.items().stream().map(e -> e.id).toList());
+        return rows.map(e -> mapper.toDomain(e, participants.getOrDefault(e.id, List.of())));
     }
 
     @Override
     public List<MentoringRelationship> allInvolving(UUID person) {
-        return list("(mentorId = ?1 or menteeId = ?1) order by startedAt desc, id desc", person).stream()
-                .map(mapper::toDomain)
+        List<MentoringRelationshipEntity> rows = list(
+                "id in (select p.relationshipId from MentoringParticipantEntity p where p.personId = ?1)"
+                        + " order by startedAt desc, id desc",
+                person);
+        Map<UUID, List<MentoringParticipantEntity>> participants =
+                participantsOf(rows.stream().map(e -> e.id).toList());
+        return rows.stream()
+                .map(e -> mapper.toDomain(e, participants.getOrDefault(e.id, List.of())))
                 .toList();
+    }
+
+    private MentoringRelationship toDomain(MentoringRelationshipEntity entity) {
+        return mapper.toDomain(entity, participantsOf(List.of(entity.id)).getOrDefault(entity.id, List.of()));
+    }
+
+    private Map<UUID, List<MentoringParticipantEntity>> participantsOf(List<UUID> relationshipIds) {
+        if (relationshipIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery(
+                        "from MentoringParticipantEntity p where p.relationshipId in :ids",
+                        MentoringParticipantEntity.class)
+                .setParameter("ids", relationshipIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(p -> p.relationshipId));
     }
 }

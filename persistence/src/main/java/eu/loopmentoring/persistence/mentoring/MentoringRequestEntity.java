@@ -43,6 +43,9 @@ public class MentoringRequestEntity {
     @Column(name = "addressed_to")
     public UUID addressedTo;
 
+    @Column(name = "coalition_id")
+    public UUID coalitionId;
+
     public String status;
 
     @Column(name = "created_at")

@@ -3,8 +3,14 @@ package eu.loopmentoring.persistence.mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
 import eu.loopmentoring.domain.mentoring.MentoringSessions;
 import eu.loopmentoring.domain.mentoring.PrivateNote;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.persistence.shared.Conditions;
+import eu.loopmentoring.persistence.shared.KeysetOrder;
+import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +18,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class MentoringSessionRepository
         implements MentoringSessions, PanacheRepositoryBase<MentoringSessionEntity, UUID> {
+
+    private static final KeysetOrder<MentoringSessionEntity> OLDEST = KeysetOrder.<MentoringSessionEntity>by()
+            .asc("e.startsAt", e -> e.startsAt, Instant::parse)
+            .asc("e.id", e -> e.id, UUID::fromString);
 
     private final MentoringContentMapper mapper;
 
@@ -41,6 +51,19 @@ public class MentoringSessionRepository
         mapper.copy(session, entity);
         flush();
         return mapper.toDomain(entity);
+    }
+
+    @Override
+    public void remove(UUID id) {
+        deleteById(id);
+        flush();
+    }
+
+    @Override
+    public Page<MentoringSession> of(UUID relationshipId, PageRequest page) {
+        Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
+        return KeysetPages.page(this, "from MentoringSessionEntity e", filters, OLDEST, page)
+                .map(mapper::toDomain);
     }
 
     @Override

@@ -3,8 +3,14 @@ package eu.loopmentoring.persistence.mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.MentoringTasks;
 import eu.loopmentoring.domain.mentoring.TaskComment;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.persistence.shared.Conditions;
+import eu.loopmentoring.persistence.shared.KeysetOrder;
+import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,10 +18,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class MentoringTaskRepository implements MentoringTasks, PanacheRepositoryBase<MentoringTaskEntity, UUID> {
 
+    private static final KeysetOrder<MentoringTaskEntity> OLDEST = KeysetOrder.<MentoringTaskEntity>by()
+            .asc("e.createdAt", e -> e.createdAt, Instant::parse)
+            .asc("e.id", e -> e.id, UUID::fromString);
+
     private final MentoringContentMapper mapper;
 
-    MentoringTaskRepository(MentoringContentMapper mapper) {
+    private final TaskCommentRepository commentRows;
+
+    MentoringTaskRepository(MentoringContentMapper mapper, TaskCommentRepository commentRows) {
         this.mapper = mapper;
+        this.commentRows = commentRows;
     }
 
     @Override
@@ -43,6 +56,19 @@ public class MentoringTaskRepository implements MentoringTasks, PanacheRepositor
     }
 
     @Override
+    public void remove(UUID id) {
+        deleteById(id);
+        flush();
+    }
+
+    @Override
+    public Page<MentoringTask> of(UUID relationshipId, PageRequest page) {
+        Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
+        return KeysetPages.page(this, "from MentoringTaskEntity e", filters, OLDEST, page)
+                .map(mapper::toDomain);
+    }
+
+    @Override
     public List<MentoringTask> ofRelationships(List<UUID> relationshipIds) {
         if (relationshipIds.isEmpty()) {
             return List.of();
@@ -66,8 +92,10 @@ public class MentoringTaskRepository implements MentoringTasks, PanacheRepositor
     }
 
     @Override
-    public List<TaskComment> comments(UUID taskId) {
-        return comments("c.taskId = :key", taskId);
+    public Page<TaskComment> comments(UUID taskId, PageRequest page) {
+        Conditions filters = Conditions.none().and("c.taskId = :key").bind("key", taskId);
+        return KeysetPages.page(commentRows, "from TaskCommentEntity c", filters, TaskCommentRepository.OLDEST, page)
+                .map(MentoringTaskRepository::toDomain);
     }
 
     @Override
@@ -82,7 +110,11 @@ public class MentoringTaskRepository implements MentoringTasks, PanacheRepositor
                         TaskCommentEntity.class)
                 .setParameter("key", key)
                 .getResultStream()
-                .map(c -> new TaskComment(c.id, c.taskId, Optional.ofNullable(c.authorId), c.text, c.createdAt))
+                .map(MentoringTaskRepository::toDomain)
                 .toList();
+    }
+
+    private static TaskComment toDomain(TaskCommentEntity c) {
+        return new TaskComment(c.id, c.taskId, Optional.ofNullable(c.authorId), c.text, c.createdAt);
     }
 }

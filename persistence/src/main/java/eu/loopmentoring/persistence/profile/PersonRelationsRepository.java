@@ -16,15 +16,19 @@ public class PersonRelationsRepository implements PersonRelations {
     }
 
     /**
-     * Mentor and mentee of a running (ACTIVE or PAUSED) relationship, in either direction. A
+     * Members (joined, not left) of one running (ACTIVE or PAUSED) relationship: mentor and mentee,
+     * a group's mentor and mentees, peers. A
      * completed or ended relationship no longer opens the partner's profile: what a person showed
      * their mentor while working together is not shown to a former mentor for ever.
      */
     @Override
     public boolean mentoringPartners(UUID person, UUID other) {
         return exists(
-                "select 1 from mentoring_relationship where status in ('ACTIVE', 'PAUSED')"
-                        + " and ((mentor_id = :a and mentee_id = :b) or (mentor_id = :b and mentee_id = :a)) limit 1",
+                "select 1 from mentoring_relationship r join mentoring_participant a on a.relationship_id = r.id"
+                        + " join mentoring_participant b on b.relationship_id = r.id"
+                        + " where r.status in ('ACTIVE', 'PAUSED') and a.person_id = :a and b.person_id = :b"
+                        + " and a.joined_at is not null and a.left_at is null"
+                        + " and b.joined_at is not null and b.left_at is null limit 1",
                 person,
                 other);
     }

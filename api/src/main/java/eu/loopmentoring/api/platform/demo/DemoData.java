@@ -115,6 +115,8 @@ public class DemoData {
         Person eva = person("eva.tamm", "Eva Tamm", "EE", "et"); // a teacher trainer at a university
         Person luca = person("luca.rossi", "Luca Rossi", "IT", "it"); // a local authority officer
         Person sofia = person("sofia.garcia", "Sofía García", "ES", "es"); // a student teacher
+        Person ines = person("ines.ferreira", "Inês Ferreira", "PT", "pt"); // an early-career teacher
+        Person tiago = person("tiago.mendes", "Tiago Mendes", "PT", "pt"); // a newly qualified teacher
 
         OrganizationView almada = organizations.register(
                 joao.asSubject(),
@@ -230,6 +232,7 @@ public class DemoData {
         demoProfiles.schoolLeader(maria);
         demoProfiles.studentTeacher(sofia);
         demoMentoring.load(joao, ana, sofia, eva, maria);
+        demoMentoring.loadGroups(joao, ines, tiago, maria, luca, eva);
         loadResources();
 
         IssuedSecret client = apiClients.create(

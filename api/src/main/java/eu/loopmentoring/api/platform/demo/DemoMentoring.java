@@ -9,13 +9,16 @@ import eu.loopmentoring.domain.mentoring.GoalChanges;
 import eu.loopmentoring.domain.mentoring.MeetingFrequency;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
 import eu.loopmentoring.domain.mentoring.Mentoring;
+import eu.loopmentoring.domain.mentoring.MentoringAgreement;
 import eu.loopmentoring.domain.mentoring.MentoringFormat;
 import eu.loopmentoring.domain.mentoring.MentoringGoal;
 import eu.loopmentoring.domain.mentoring.MentoringMode;
 import eu.loopmentoring.domain.mentoring.MentoringProposal;
+import eu.loopmentoring.domain.mentoring.MentoringRelationship;
 import eu.loopmentoring.domain.mentoring.MentoringRequest;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
 import eu.loopmentoring.domain.mentoring.MentoringTask;
+import eu.loopmentoring.domain.mentoring.OfferFilter;
 import eu.loopmentoring.domain.mentoring.OfferTerms;
 import eu.loopmentoring.domain.mentoring.ProposalStatus;
 import eu.loopmentoring.domain.mentoring.RelationshipWork;
@@ -44,7 +47,9 @@ import java.util.UUID;
  * two goals under way, two sessions held, one with a private note of João's, a task for Ana with
  * her comment, and her first check-in) and has places
  * left, Sofía's request waits in the pool, and Eva has offered herself on Maria's request, which
- * waits for Maria.
+ * waits for Maria. Groups: João also mentors Inês and Tiago in a group (they asked for group
+ * mentoring with his offer); Maria started a peer group with Luca, who joined, and Eva, who is
+ * invited.
  */
 @ApplicationScoped
 class DemoMentoring {
@@ -63,7 +68,7 @@ class DemoMentoring {
         MentorOffer joaos = mentoring.createOffer(
                 joao.asSubject(),
                 new OfferTerms(
-                        3,
+                        5,
                         new Expertise(
                                 Set.of(ProfileDimension.PEDAGOGICAL_CONCEPTIONS, ProfileDimension.COMMUNICATION_SKILLS),
                                 Set.of("mathematics", "classroom-management"),
@@ -133,6 +138,70 @@ class DemoMentoring {
                         Optional.empty(),
                         Optional.empty()));
         mentoring.propose(eva.asSubject(), marias.id(), evas.id());
+    }
+
+    /** João's group with Inês and Tiago, with a confirmed agreement; Maria's peer group. */
+    void loadGroups(Person joao, Person ines, Person tiago, Person maria, Person luca, Person eva) {
+        OfferFilter mine = new OfferFilter(
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+        MentorOffer joaos = mentoring
+                .offers(joao.asSubject(), mine, PageRequest.first(1))
+                .items()
+                .getFirst();
+        UUID group = null;
+        for (Person mentee : List.of(ines, tiago)) {
+            // Addressed to João's offer, each request is proposed to him at once; he accepts.
+            mentoring.createRequest(
+                    mentee.asSubject(),
+                    new RequestDraft(
+                            Optional.empty(),
+                            "Share classroom routines with other new teachers and a mentor, once a fortnight.",
+                            List.of("pt"),
+                            Optional.of(MentoringFormat.GROUP),
+                            Optional.of(MentoringMode.ONLINE),
+                            Optional.empty(),
+                            Optional.of(joaos.id())));
+            MentoringProposal proposal = mentoring
+                    .proposals(mentee.asSubject(), Optional.of(ProposalStatus.PENDING), PageRequest.first(1))
+                    .items()
+                    .getFirst();
+            group = mentoring
+                    .answer(joao.asSubject(), proposal.id(), true, Optional.empty())
+                    .relationshipId()
+                    .orElseThrow();
+        }
+        UUID groupId = group;
+        MentoringAgreement agreement = work.putAgreement(
+                joao.asSubject(),
+                groupId,
+                Optional.empty(),
+                new AgreementTerms(
+                        List.of(new AgreementGoal(
+                                "Each of us runs a calm first five minutes in every lesson.",
+                                LocalDate.now(clock).plusMonths(3))),
+                        4,
+                        MeetingFrequency.FORTNIGHTLY,
+                        4));
+        long version = agreement.version();
+        for (Person member : List.of(joao, ines, tiago)) {
+            version =
+                    work.confirmAgreement(member.asSubject(), groupId, version).version();
+        }
+        work.addGoal(ines.asSubject(), groupId, "Entry routines that work", Optional.empty());
+
+        MentoringRelationship peers = mentoring.createPeerGroup(maria.asSubject(), List.of(luca.id(), eva.id()));
+        mentoring.join(luca.asSubject(), peers.id());
+        work.addGoal(
+                maria.asSubject(),
+                peers.id(),
+                "A shared plan for digital innovation in our schools",
+                Optional.of(LocalDate.now(clock).plusMonths(6)));
     }
 
     /** Ana and João agreed on their terms, track two goals, met twice, share a task; Ana checked in. */
