@@ -64,7 +64,8 @@ from=1
 for size in "${sizes[@]}"; do
   echo "== $size synthetic published resources"
   start=$(date +%s)
-  psql -qd "$database" -v from="$from" -v to="$size" -f "$here/synthetic.sql"
+  psql -qd "$database" -v from="$from" -v to="$size" -f "$root/api/src/test/resources/resource-search/synthetic-resources.sql"
+  psql -qd "$database" -c "analyze learning_resource"
   echo "  (inserted $((size - from + 1)) in $(( $(date +%s) - start )) s)"
   from=$((size + 1))
   for query in "${queries[@]}"; do time_query "$query"; done

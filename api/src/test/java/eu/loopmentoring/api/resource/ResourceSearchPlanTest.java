@@ -9,6 +9,10 @@ import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.persistence.resource.ResourceSearch;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -139,38 +143,16 @@ class ResourceSearchPlanTest {
         }
     }
 
-    /**
-     * Published resources whose titles and summaries draw from a teacher's vocabulary: one in 50
-     * on mentoring conversations, one in 10 on induction, every one about teachers; in English,
-     * Portuguese, Estonian, Finnish and Italian, from five countries, of four types, one in three
-     * rated.
-     */
+    /** The synthetic resources that bench/resource-search also inserts, numbered 1 to {@code count}. */
     private void syntheticResources(int count) throws SQLException {
+        String sql;
+        try (InputStream file = getClass().getResourceAsStream("/resource-search/synthetic-resources.sql")) {
+            sql = new String(file.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (Statement insert = connection.createStatement()) {
-            insert.execute("""
-                    insert into learning_resource (id, title, summary, description, type, url, languages, licence,
-                        topics, authors, country, career_stages, rating_sum, rating_count,
-                        status, created_at, updated_at, submitted_at, published_at)
-                    select gen_random_uuid(),
-                        'Synthetic ' || i || ' ' || (array['classroom', 'routines', 'projects', 'reading',
-                            'science', 'assessment', 'parents', 'digital', 'wellbeing', 'leadership'])[1 + i % 10]
-                            || case when i % 50 = 0 then ' mentoring conversations' else '' end,
-                        (array['a practical guide', 'um guia prático', 'praktiline juhend', 'notes from a school',
-                            'ideas for a staff meeting'])[1 + i % 5]
-                            || case when i % 10 = 0 then ' for induction' else '' end,
-                        repeat('Teachers plan lessons together and reflect on what pupils learn. ', 1 + i % 20),
-                        (array['DOCUMENT', 'VIDEO', 'WEBSITE', 'COURSE'])[1 + i % 4],
-                        'https://example.org/synthetic/' || i,
-                        array[(array['en', 'pt', 'et', 'fi', 'it'])[1 + i % 5]],
-                        (array['CC-BY-4.0', 'CC-BY-SA-4.0'])[1 + i % 2],
-                        array['synthetic'], array['Synthetic Author'],
-                        (array['PT', 'FI', 'EE', 'IT', 'ES'])[1 + (i / 7) % 5],
-                        array[(array['INDUCTION', 'EARLY_CAREER', 'EXPERIENCED'])[1 + i % 3]],
-                        case when i % 3 = 0 then 3 + i % 13 else 0 end, case when i % 3 = 0 then 3 else 0 end,
-                        'PUBLISHED', now() - make_interval(days => i), now(), now() - make_interval(days => i),
-                        now() - make_interval(days => i)
-                    from generate_series(1, COUNT) i
-                    """.replace("COUNT", Integer.toString(count)));
+            insert.execute(sql.replace(":from", "1").replace(":to", Integer.toString(count)));
             // fresh statistics, as autovacuum keeps them (the search index has no pending list)
             insert.execute("analyze learning_resource");
         }

@@ -1,6 +1,7 @@
--- :from and :to: the numbers of the synthetic resources to insert (the same vocabulary as
--- ResourceSearchPlanTest): one in 50 on mentoring conversations, one in 10 on induction, every
--- one about teachers; five languages, five countries, four types, one in three rated.
+-- Synthetic published resources numbered :from to :to (psql variables, which
+-- ResourceSearchPlanTest replaces), for that test and for bench/resource-search: one in 50 on
+-- mentoring conversations, one in 10 on induction, every one about teachers; five languages,
+-- five countries, four types, one in three rated.
 insert into learning_resource (id, title, summary, description, type, url, languages, licence,
     topics, authors, country, career_stages, rating_sum, rating_count,
     status, created_at, updated_at, submitted_at, published_at)
@@ -23,4 +24,3 @@ select gen_random_uuid(),
     'PUBLISHED', now() - make_interval(secs => i * 60), now(), now() - make_interval(secs => i * 60),
     now() - make_interval(secs => i * 60)
 from generate_series(:from, :to) i;
-analyze learning_resource;
