@@ -270,13 +270,16 @@ public class MentoringResourceV1 implements MentoringApi {
     // Relationships
 
     @Override
-    public Response listMentoringRelationships(Integer limit, String cursor, MentoringRelationshipStatusDto status) {
+    public Response listMentoringRelationships(
+            Integer limit, String cursor, MentoringRelationshipStatusDto status, UUID coalitionId) {
         Subject subject = current.require();
-        String scope = Cursors.scope("mentoring-relationships", "viewer", subject.id(), "status", status);
-        Page<MentoringRelationship> page = mentoring.relationships(
-                subject,
-                Optional.ofNullable(status).map(s -> convert(s, RelationshipStatus.class)),
-                cursors.request(limit, cursor, scope));
+        String scope = Cursors.scope(
+                "mentoring-relationships", "viewer", subject.id(), "status", status, "coalition", coalitionId);
+        Optional<RelationshipStatus> state = Optional.ofNullable(status).map(s -> convert(s, RelationshipStatus.class));
+        PageRequest request = cursors.request(limit, cursor, scope);
+        Page<MentoringRelationship> page = coalitionId == null
+                ? mentoring.relationships(subject, state, request)
+                : mentoring.programmeRelationships(subject, coalitionId, state, request);
         return Response.ok(new MentoringRelationshipPageDto()
                         .items(page.items().stream().map(mapper::toDto).toList())
                         .next(cursors.next(page, scope)))

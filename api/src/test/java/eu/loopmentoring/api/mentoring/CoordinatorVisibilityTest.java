@@ -7,6 +7,7 @@ import static eu.loopmentoring.api.mentoring.MentoringFixtures.GOALS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.MY_FEEDBACK;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.PRIVATE_NOTE;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.RELATIONSHIP;
+import static eu.loopmentoring.api.mentoring.MentoringFixtures.RELATIONSHIPS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.REQUESTS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.SESSION;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.SESSIONS;
@@ -19,8 +20,10 @@ import static eu.loopmentoring.api.mentoring.MentoringFixtures.offer;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.putAgreement;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.putPrivateNote;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.requestBody;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -152,6 +155,62 @@ class CoordinatorVisibilityTest {
             outsider.given().get(RELATIONSHIP, relationship).then().statusCode(404);
             outsider.given().get(AGREEMENT, relationship).then().statusCode(404);
             outsider.given().get(GOALS, relationship).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void the_coordinator_pages_through_the_programmes_relationships_and_nobody_else_may() {
+        Login coordinator = TestAccounts.newPerson();
+        String programme = coalition(coordinator);
+        Login ana = TestAccounts.newPerson();
+        Login ines = TestAccounts.newPerson();
+        join(ana, programme);
+        join(ines, programme);
+        String first = relationshipIn(programme, TestAccounts.newPerson(), ana);
+        String second = relationshipIn(programme, TestAccounts.newPerson(), ines);
+        Login otherCoordinator = TestAccounts.newPerson();
+        String otherProgramme = coalition(otherCoordinator);
+        Login luca = TestAccounts.newPerson();
+        join(luca, otherProgramme);
+        relationshipIn(otherProgramme, TestAccounts.newPerson(), luca);
+
+        String next = coordinator
+                .given()
+                .queryParam("coalitionId", programme)
+                .queryParam("limit", 1)
+                .get(RELATIONSHIPS)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(second))
+                .body("items[0].coalitionId", equalTo(programme))
+                .extract()
+                .path("next");
+        coordinator
+                .given()
+                .queryParam("coalitionId", programme)
+                .queryParam("limit", 1)
+                .queryParam("cursor", next)
+                .get(RELATIONSHIPS)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(first))
+                .body("next", nullValue());
+        coordinator
+                .given()
+                .queryParam("coalitionId", programme)
+                .queryParam("status", "PAUSED")
+                .get(RELATIONSHIPS)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        coordinator.given().get(RELATIONSHIPS).then().statusCode(200).body("items", hasSize(0));
+
+        for (Login outsider : new Login[] {ana, otherCoordinator, TestAccounts.newPerson()}) {
+            outsider.given()
+                    .queryParam("coalitionId", programme)
+                    .get(RELATIONSHIPS)
+                    .then()
+                    .statusCode(404);
         }
     }
 

@@ -374,6 +374,15 @@ public class Mentoring {
         return relationships.involving(Access.person(subject).id(), status, page);
     }
 
+    /** The relationships of a coalition's programme, for its coordinators; anyone else finds no coalition. */
+    public Page<MentoringRelationship> programmeRelationships(
+            Subject subject, UUID coalitionId, Optional<RelationshipStatus> status, PageRequest page) {
+        if (!programmes.coordinates(coalitionId, Access.person(subject).id())) {
+            throw new ObjectNotFoundException("coalition", coalitionId);
+        }
+        return relationships.inCoalition(coalitionId, status, page);
+    }
+
     /**
      * A participant pauses, resumes, completes or ends the relationship early; the other is told.
      * Ending early with {@code reopenRequest} returns the mentee's request to the pool (the mentee's

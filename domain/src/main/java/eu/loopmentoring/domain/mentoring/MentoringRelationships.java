@@ -27,6 +27,9 @@ public interface MentoringRelationships {
     /** The relationships the person takes part in or is invited to, newest first; {@code status} narrows. */
     Page<MentoringRelationship> involving(UUID person, Optional<RelationshipStatus> status, PageRequest page);
 
+    /** The relationships of the coalition's programme, newest first; {@code status} narrows. */
+    Page<MentoringRelationship> inCoalition(UUID coalitionId, Optional<RelationshipStatus> status, PageRequest page);
+
     /** Also those the person left: for their export. */
     List<MentoringRelationship> allInvolving(UUID person);
 }

@@ -370,6 +370,18 @@ final class InMemoryMentoring {
         }
 
         @Override
+        public Page<MentoringRelationship> inCoalition(
+                UUID coalitionId, Optional<RelationshipStatus> status, PageRequest page) {
+            return page(
+                    byId.values().stream()
+                            .filter(r ->
+                                    r.coalitionId().filter(coalitionId::equals).isPresent())
+                            .filter(r -> status.map(s -> s == r.status()).orElse(true))
+                            .toList(),
+                    page);
+        }
+
+        @Override
         public List<MentoringRelationship> allInvolving(UUID person) {
             return byId.values().stream()
                     .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))

@@ -114,6 +114,22 @@ public class MentoringRelationshipRepository
                         + " and p.personId = :person and p.leftAt is null)")
                 .bind("person", person)
                 .andIf(status.map(Enum::name), "r.status = :status", "status");
+        return page(filters, page);
+    }
+
+    @Override
+    public Page<MentoringRelationship> inCoalition(
+            UUID coalitionId, Optional<RelationshipStatus> status, PageRequest page) {
+        return page(
+                Conditions.none()
+                        .and("r.coalitionId = :coalition")
+                        .bind("coalition", coalitionId)
+                        .andIf(status.map(Enum::name), "r.status = :status", "status"),
+                page);
+    }
+
+    /** A page of relationships, newest first, with their participants read in one more query. */
+    private Page<MentoringRelationship> page(Conditions filters, PageRequest page) {
         Page<MentoringRelationshipEntity> rows =
                 KeysetPages.page(this, "from MentoringRelationshipEntity r", filters, NEWEST, page);
         Map<UUID, List<MentoringParticipantEntity>> participants =
