@@ -180,15 +180,18 @@ class GroupMentoringTest {
         }
 
         @Test
-        void a_mentees_export_holds_their_group_also_after_they_left_it() {
+        void a_mentees_export_holds_their_group_as_it_was_until_they_left_it() {
             Login joao = TestAccounts.newPerson();
             Login ana = TestAccounts.newPerson();
             Login bea = TestAccounts.newPerson();
-            String offer = groupOffer(joao, 2);
+            Login cat = TestAccounts.newPerson();
+            String offer = groupOffer(joao, 3);
             String group = joinGroup(joao, ana, offer);
             joinGroup(joao, bea, offer);
+            joinGroup(joao, cat, offer);
             goal(bea, group, "Bea's goal for the group");
             leave(ana, group, ana).then().statusCode(204);
+            goal(cat, group, "Cat's goal after Ana left");
 
             ana.given()
                     .get("/api/v1/me/export")
@@ -196,8 +199,9 @@ class GroupMentoringTest {
                     .statusCode(200)
                     .body("mentoring.relationships.id", hasItem(group))
                     .body("mentoring.relationships[0].format", equalTo("GROUP"))
-                    .body("mentoring.relationships[0].participants", hasSize(3))
-                    .body("mentoring.goals.title", hasItem("Bea's goal for the group"));
+                    .body("mentoring.relationships[0].participants", hasSize(4))
+                    .body("mentoring.goals.title", hasItem("Bea's goal for the group"))
+                    .body("mentoring.goals.title", not(hasItem("Cat's goal after Ana left")));
         }
 
         @Test

@@ -11,11 +11,12 @@ import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.BiPredicate;
 
 /**
  * What happens inside a relationship: its agreement, goals, sessions with shared and private
@@ -374,19 +375,40 @@ public class RelationshipWork {
 
     // Export
 
-    /** Everything inside the caller's relationships that is theirs to see. */
+    /**
+     * Everything inside the caller's relationships that was theirs to see: of the relationships
+     * they joined (not those they were only invited to), the goals, sessions and tasks made until
+     * they left, if they did.
+     */
     public RelationshipRecords mine(Subject subject) {
         UUID me = Access.person(subject).id();
-        Map<UUID, MentoringRelationship> mine =
-                relationships.allInvolving(me).stream().collect(Collectors.toMap(MentoringRelationship::id, r -> r));
+        Map<UUID, MentoringRelationship> mine = new HashMap<>();
+        Map<UUID, Instant> leftAt = new HashMap<>();
+        for (MentoringRelationship relationship : relationships.allInvolving(me)) {
+            relationship.participants().stream()
+                    .filter(p -> p.is(me) && p.joinedAt().isPresent())
+                    .findFirst()
+                    .ifPresent(p -> {
+                        mine.put(relationship.id(), relationship);
+                        p.leftAt().ifPresent(left -> leftAt.put(relationship.id(), left));
+                    });
+        }
         List<UUID> ids = List.copyOf(mine.keySet());
+        BiPredicate<UUID, Instant> whileMember = (relationship, created) ->
+                !leftAt.containsKey(relationship) || !created.isAfter(leftAt.get(relationship));
         return new RelationshipRecords(
                 agreements.ofRelationships(ids).stream()
                         .map(a -> a.in(mine.get(a.relationshipId())))
                         .toList(),
-                goals.ofRelationships(ids),
-                sessions.ofRelationships(ids),
-                tasks.ofRelationships(ids),
+                goals.ofRelationships(ids).stream()
+                        .filter(g -> whileMember.test(g.relationshipId(), g.createdAt()))
+                        .toList(),
+                sessions.ofRelationships(ids).stream()
+                        .filter(s -> whileMember.test(s.relationshipId(), s.createdAt()))
+                        .toList(),
+                tasks.ofRelationships(ids).stream()
+                        .filter(t -> whileMember.test(t.relationshipId(), t.createdAt()))
+                        .toList(),
                 tasks.commentsBy(me),
                 checkIns.by(me),
                 sessions.notesOf(me),
