@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset loop:0019-programme-relationships
+--changeset loop:0020-programme-relationships
 --comment: A coalition's coordinators page through the relationships of its programme, newest first
 --comment: (GET /api/v1/mentoring-relationships?coalitionId=); the index also serves the foreign
 --comment: key when a coalition is deleted.
