@@ -68,11 +68,18 @@ curl -sf "${auth[@]}" "$api/matching-runs/$run" | jq '{status, policyVersion, re
 echo "end to end through the API: $(( (end - start) / 1000000 )) ms (POST to DONE seen by polling every 200 ms)"
 grep -o "matching run $run: .*" "$work/app.log" || true
 echo
-echo "publishing the run (one synchronous request: every pair re-checked and made a proposal) ..."
+echo "publishing the run (202 PUBLISHING, then the worker proposes the pairs in batches; polled until PUBLISHED) ..."
 start=$(date +%s%N)
-curl -sf "${auth[@]}" -X POST "$api/matching-runs/$run/publication" | jq '{status}'
+curl -sf "${auth[@]}" -X POST "$api/matching-runs/$run/publication" | jq '{status, progress}'
+while true; do
+  status=$(curl -sf "${auth[@]}" "$api/matching-runs/$run" | jq -r .status)
+  [[ "$status" == PUBLISHING ]] || break
+  sleep 0.2
+done
 end=$(date +%s%N)
-echo "publication: $(( (end - start) / 1000000 )) ms"
+curl -sf "${auth[@]}" "$api/matching-runs/$run" | jq '{status, progress, publication}'
+[[ "$status" == PUBLISHED ]] || { echo "the run ended $status, not PUBLISHED"; exit 1; }
+echo "publication through the API: $(( (end - start) / 1000000 )) ms (POST to PUBLISHED seen by polling every 200 ms)"
 psql -qtA -h localhost -p "$pgport" -U loop -d loop \
   -c "select outcome, count(*) from matching_run_pair where run_id = '$run' group by outcome" 2>/dev/null || true
 echo "app peak resident memory: $(awk '/VmHWM/ {print $2/1024 " MB"}' "/proc/$app/status")"

@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,6 +21,10 @@ import org.jboss.logging.Logger;
  * short transactions at most every {@value #PROGRESS_EVERY_MILLIS} ms (which also tells other nodes
  * it is alive), and stores the result in one transaction. A run whose node dies is taken again
  * once its progress is stale.
+ *
+ * <p>It then publishes PUBLISHING runs, {@code loop.matching-runs.publish-batch} pairs per
+ * transaction, each taking the run with {@code FOR UPDATE SKIP LOCKED}: a run of thousands of pairs
+ * never holds one transaction past its timeout, and a batch that fails is done again whole.
  */
 @ApplicationScoped
 public class MatchingRunWorker {
@@ -29,19 +34,30 @@ public class MatchingRunWorker {
     private static final Logger LOG = Logger.getLogger(MatchingRunWorker.class);
 
     private final CoalitionMatchingRuns runs;
+    private final int publishBatch;
 
-    MatchingRunWorker(CoalitionMatchingRuns runs) {
+    MatchingRunWorker(
+            CoalitionMatchingRuns runs, @ConfigProperty(name = "loop.matching-runs.publish-batch") int publishBatch) {
         this.runs = runs;
+        this.publishBatch = publishBatch;
     }
 
-    @Scheduled(every = "${loop.matching-runs.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    static final String IDENTITY = "matching-runs";
+
+    @Scheduled(
+            identity = IDENTITY,
+            every = "${loop.matching-runs.every:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void work() {
         while (true) {
             Optional<MatchingRun> claimed = QuarkusTransaction.requiringNew().call(runs::claim);
             if (claimed.isEmpty()) {
-                return;
+                break;
             }
             execute(claimed.get());
+        }
+        while (QuarkusTransaction.requiringNew().call(() -> runs.publishNext(publishBatch))) {
+            // the next batch, of this run or another
         }
     }
 

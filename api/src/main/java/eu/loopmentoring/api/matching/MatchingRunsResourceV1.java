@@ -113,7 +113,9 @@ public class MatchingRunsResourceV1 implements MatchingRunsApi {
     @Override
     @Transactional
     public Response publishMatchingRun(UUID runId) {
-        return Response.ok(runMapper.toDto(runs.publish(current.require(), runId)))
+        MatchingRun run = runs.publish(current.require(), runId);
+        return Response.accepted(runMapper.toDto(run))
+                .location(URI.create("/api/v1/matching-runs/" + run.id()))
                 .build();
     }
 

@@ -1,11 +1,15 @@
 package eu.loopmentoring.api.matching;
 
 import static eu.loopmentoring.api.matching.RunFixtures.PAIRS;
+import static eu.loopmentoring.api.matching.RunFixtures.PUBLICATION;
 import static eu.loopmentoring.api.matching.RunFixtures.RUN;
 import static eu.loopmentoring.api.matching.RunFixtures.all;
 import static eu.loopmentoring.api.matching.RunFixtures.offer;
+import static eu.loopmentoring.api.matching.RunFixtures.publish;
+import static eu.loopmentoring.api.matching.RunFixtures.published;
 import static eu.loopmentoring.api.matching.RunFixtures.request;
 import static eu.loopmentoring.api.matching.RunFixtures.run;
+import static eu.loopmentoring.api.matching.RunFixtures.startPublication;
 import static eu.loopmentoring.api.mentoring.FirstAcceptanceTest.atOnce;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.OFFER;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.PROBLEMS;
@@ -21,18 +25,25 @@ import static org.hamcrest.Matchers.hasSize;
 import eu.loopmentoring.api.matching.RunFixtures.Coalition;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PublishRunTest {
 
-    static final String PUBLICATION = "/api/v1/matching-runs/{runId}/publication";
+    @Inject
+    Scheduler scheduler;
+
     static final String DISCARD = "/api/v1/matching-runs/{runId}/discard";
     static final String EXPLANATION = "/api/v1/matches/{matchId}/explanation";
 
@@ -48,15 +59,11 @@ class PublishRunTest {
         String runId = run(coalition).getString("id");
         bea.given().post(WITHDRAWAL, beas).then().statusCode(200);
 
-        coalition
-                .coordinator()
-                .given()
-                .post(PUBLICATION, runId)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("PUBLISHED"))
-                .body("publication.proposed", equalTo(1))
-                .body("publication.skipped", equalTo(1));
+        JsonPath published = publish(coalition.coordinator(), runId);
+        assertThat(published.getInt("publication.proposed")).isEqualTo(1);
+        assertThat(published.getInt("publication.skipped")).isEqualTo(1);
+        assertThat(published.getLong("progress.done")).isEqualTo(2);
+        assertThat(published.getLong("progress.total")).isEqualTo(2);
 
         Map<String, Map<String, Object>> byRequest = byRequest(coalition, runId);
         Map<String, Object> anasPair = byRequest.get(anas);
@@ -141,7 +148,7 @@ class PublishRunTest {
         other.given().get(EXPLANATION, matchId).then().statusCode(404);
         TestAccounts.newPerson().given().get(EXPLANATION, matchId).then().statusCode(404);
 
-        coalition.coordinator().given().post(PUBLICATION, runId).then().statusCode(200);
+        publish(coalition.coordinator(), runId);
         String proposal =
                 (String) all(coalition.coordinator(), PAIRS, runId).get(0).get("proposalId");
         mentor.given()
@@ -165,12 +172,7 @@ class PublishRunTest {
         String anas = request(ana, "hr");
         String runId = run(coalition).getString("id");
         assertThat(byRequest(coalition, runId)).containsKey(anas);
-        Login carla = TestAccounts.newPerson("Carla");
-        String carlas = propose(carla, request(carla, "hr"), offer)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String carlas = proposalFromOutside(offer, "hr");
 
         // While the run is published: the run's mentor accepts a mentee from outside the run, and
         // another mentor offers themselves on the run's request.
@@ -179,7 +181,8 @@ class PublishRunTest {
                 () -> answer(mentor, carlas, "ACCEPT"),
                 () -> propose(otherMentor, anas, otherOffer)));
 
-        assertThat(results).extracting(Response::statusCode).containsExactly(200, 200, 201);
+        assertThat(results).extracting(Response::statusCode).containsExactly(202, 200, 201);
+        published(coalition.coordinator(), runId);
         String published = (String) byRequest(coalition, runId).get(anas).get("proposalId");
         if (published != null) {
             answer(ana, published, "ACCEPT");
@@ -193,6 +196,105 @@ class PublishRunTest {
                 .get(eu.loopmentoring.api.mentoring.MentoringFixtures.REQUEST, anas)
                 .then()
                 .body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void
+            a_publication_answers_202_publishing_at_once_reports_its_progress_and_refuses_a_second_publication_or_a_discard()
+                    throws Exception {
+        Coalition coalition = Coalition.found();
+        Login mentor = coalition.member("Mentor");
+        offer(mentor, 3, "lb");
+        for (String name : List.of("Ana", "Bea", "Carla")) {
+            request(coalition.member(name), "lb");
+        }
+        String runId = run(coalition).getString("id");
+        Login coordinator = coalition.coordinator();
+
+        // no worker publishes meanwhile, so that the run is seen PUBLISHING
+        scheduler.pause(MatchingRunWorker.IDENTITY);
+        try {
+            JsonPath publishing = startPublication(coordinator, runId);
+            assertThat(publishing.getLong("progress.done")).isZero();
+            assertThat(publishing.getLong("progress.total")).isEqualTo(3);
+            coordinator.given().get(RUN, runId).then().body("status", equalTo("PUBLISHING"));
+            coordinator
+                    .given()
+                    .post(PUBLICATION, runId)
+                    .then()
+                    .statusCode(409)
+                    .body("type", equalTo(PROBLEMS + "conflict"));
+            coordinator.given().post(DISCARD, runId).then().statusCode(409);
+        } finally {
+            scheduler.resume(MatchingRunWorker.IDENTITY);
+        }
+
+        JsonPath published = published(coordinator, runId);
+        assertThat(published.getInt("publication.proposed")).isEqualTo(3);
+        assertThat(published.getLong("progress.done")).isEqualTo(3);
+        coordinator.given().post(PUBLICATION, runId).then().statusCode(409);
+        coordinator.given().post(DISCARD, runId).then().statusCode(409);
+    }
+
+    @Test
+    void a_publication_in_several_batches_proposes_each_pair_once_and_counts_the_runs_proposals_across_batches() {
+        int batch = ConfigProvider.getConfig().getValue("loop.matching-runs.publish-batch", Integer.class);
+        int mentees = 5;
+        assertThat(mentees).as("pairs spanning at least three batches").isGreaterThan(2 * batch);
+        Coalition coalition = Coalition.found();
+        Login mentor = coalition.member("Mentor");
+        String offer = offer(mentor, mentees, "eu");
+        List<Login> people = new ArrayList<>();
+        for (int i = 0; i < mentees; i++) {
+            Login mentee = coalition.member("Mentee " + i);
+            request(mentee, "eu");
+            people.add(mentee);
+        }
+        String runId = run(coalition).getString("id");
+        // after the run, someone outside it takes one of the offer's places: the run's last pair no longer fits
+        answer(mentor, proposalFromOutside(offer, "eu"), "ACCEPT").then().statusCode(200);
+
+        JsonPath published = publish(coalition.coordinator(), runId);
+
+        assertThat(published.getInt("publication.proposed")).isEqualTo(mentees - 1);
+        assertThat(published.getInt("publication.skipped")).isEqualTo(1);
+        List<Map<String, Object>> pairs = all(coalition.coordinator(), PAIRS, runId).stream()
+                // as the database orders uuids: by their text
+                .sorted(Comparator.comparing(p -> (String) p.get("requestId")))
+                .toList();
+        assertThat(pairs).hasSize(mentees);
+        assertThat(pairs.subList(0, mentees - 1))
+                .allSatisfy(p -> assertThat(p.get("outcome")).isEqualTo("PROPOSED"));
+        assertThat(pairs.subList(0, mentees - 1).stream()
+                        .map(p -> p.get("proposalId"))
+                        .distinct())
+                .hasSize(mentees - 1)
+                .doesNotContainNull();
+        assertThat(pairs.get(mentees - 1).get("outcome")).isEqualTo("SKIPPED");
+        assertThat((String) pairs.get(mentees - 1).get("skipReason"))
+                .contains("no place left")
+                .contains((mentees - 1) + " proposals of this run");
+        for (Login mentee : people) {
+            int proposals = mentee.given()
+                    .get("/api/v1/mentoring-proposals")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items")
+                    .size();
+            assertThat(proposals).isLessThanOrEqualTo(1);
+        }
+    }
+
+    /** A proposal to the offer by a mentee outside the coalition, who has accepted it already. */
+    private static String proposalFromOutside(String offer, String language) {
+        Login carla = TestAccounts.newPerson("Carla");
+        return propose(carla, request(carla, language), offer)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Map<String, Map<String, Object>> byRequest(Coalition coalition, String runId) {

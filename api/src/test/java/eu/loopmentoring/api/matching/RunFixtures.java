@@ -3,6 +3,8 @@ package eu.loopmentoring.api.matching;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.OFFERS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.offerBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 
 import eu.loopmentoring.api.coalition.CoalitionFixtures;
 import eu.loopmentoring.api.support.TestAccounts;
@@ -11,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Coalitions with members who offer and request mentoring, and runs over them, made through the API. */
@@ -20,6 +23,7 @@ public final class RunFixtures {
     public static final String RUN = "/api/v1/matching-runs/{runId}";
     public static final String PAIRS = "/api/v1/matching-runs/{runId}/pairs";
     public static final String UNMATCHED = "/api/v1/matching-runs/{runId}/unmatched-requests";
+    public static final String PUBLICATION = "/api/v1/matching-runs/{runId}/publication";
 
     private RunFixtures() {}
 
@@ -92,6 +96,33 @@ public final class RunFixtures {
     }
 
     public static JsonPath finished(Login coordinator, String runId) {
+        return settled(coordinator, runId, Set.of("PENDING", "RUNNING"), "DONE");
+    }
+
+    /** Publishes a DONE run (202, PUBLISHING) and waits until the worker has published it; returns the run. */
+    public static JsonPath publish(Login coordinator, String runId) {
+        startPublication(coordinator, runId);
+        return published(coordinator, runId);
+    }
+
+    /** Publishes a DONE run: 202 with the run PUBLISHING, which this answers. */
+    public static JsonPath startPublication(Login coordinator, String runId) {
+        return coordinator
+                .given()
+                .post(PUBLICATION, runId)
+                .then()
+                .statusCode(202)
+                .header("Location", endsWith("/api/v1/matching-runs/" + runId))
+                .body("status", equalTo("PUBLISHING"))
+                .extract()
+                .jsonPath();
+    }
+
+    public static JsonPath published(Login coordinator, String runId) {
+        return settled(coordinator, runId, Set.of("PUBLISHING"), "PUBLISHED");
+    }
+
+    private static JsonPath settled(Login coordinator, String runId, Set<String> passing, String expected) {
         long until = System.currentTimeMillis() + 60_000;
         while (true) {
             JsonPath run = coordinator
@@ -102,8 +133,8 @@ public final class RunFixtures {
                     .extract()
                     .jsonPath();
             String status = run.getString("status");
-            if (!status.equals("PENDING") && !status.equals("RUNNING")) {
-                assertThat(status).isEqualTo("DONE");
+            if (!passing.contains(status)) {
+                assertThat(status).isEqualTo(expected);
                 return run;
             }
             assertThat(System.currentTimeMillis())

@@ -85,32 +85,53 @@ public class CoalitionMatchingRuns {
     }
 
     /**
-     * Publishes a DONE run, once: each pair becomes a proposal both people are asked to accept, if
-     * it still holds now (see {@link Mentoring#proposeFromRun}); a pair that no longer holds is
-     * skipped with the reason. The run is locked meanwhile, so a second publish or a discard waits
-     * and then finds it PUBLISHED (409).
+     * Publishes a DONE run, once: marks it PUBLISHING, and a worker then makes its pairs proposals
+     * in batches ({@link #publishNext}). The run is locked meanwhile, so a second publish or a
+     * discard waits and then finds it PUBLISHING (409).
      */
     public MatchingRun publish(Subject subject, UUID id) {
         MatchingRun run = coordinated(subject, id, runs::findLocked);
-        run.requireDone("published");
-        Map<UUID, Integer> proposedPerOffer = new HashMap<>();
-        int proposed = 0;
-        int skipped = 0;
-        for (RunPair pair : runs.allPairs(run.id())) {
+        MatchingRun publishing =
+                run.publishing(run.summary().map(MatchingRun.Summary::matched).orElse(0));
+        runs.save(publishing);
+        return publishing;
+    }
+
+    /**
+     * Publishes the next {@code batch} pairs (by request id) of a PUBLISHING run that no other
+     * worker is publishing: each pair becomes a proposal both people are asked to accept, if it
+     * still holds now (see {@link Mentoring#proposeFromRun}); a pair that no longer holds is
+     * skipped with the reason. Each outcome is stored in the caller's unit of work with its
+     * proposal, so a batch that fails is done again whole. The run is PUBLISHED once every pair has
+     * its outcome. False when no run was waiting.
+     */
+    public boolean publishNext(int batch) {
+        Optional<MatchingRun> claimed = runs.claimPublishing();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        MatchingRun run = claimed.get();
+        // proposals of this run count against the offer's places before anyone accepts them
+        Map<UUID, Integer> proposedPerOffer = new HashMap<>(runs.proposedPerOffer(run.id()));
+        List<RunPair> pairs = runs.unpublishedPairs(run.id(), batch);
+        for (RunPair pair : pairs) {
             int already = proposedPerOffer.getOrDefault(pair.offerId(), 0);
             try {
                 MentoringProposal proposal = mentoring.proposeFromRun(pair.requestId(), pair.offerId(), already);
                 proposedPerOffer.merge(pair.offerId(), 1, Integer::sum);
                 runs.savePair(pair.proposed(proposal.id()));
-                proposed++;
             } catch (RuleViolationException e) {
                 runs.savePair(pair.skipped(e.getMessage()));
-                skipped++;
             }
         }
-        MatchingRun published = run.published(new MatchingRun.Publication(proposed, skipped), clock.instant());
-        runs.save(published);
-        return published;
+        int proposed =
+                proposedPerOffer.values().stream().mapToInt(Integer::intValue).sum();
+        int skipped = runs.skippedPairs(run.id());
+        runs.save(
+                pairs.size() < batch
+                        ? run.published(new MatchingRun.Publication(proposed, skipped), clock.instant())
+                        : run.publishedSoFar((long) proposed + skipped));
+        return true;
     }
 
     /** Discards a DONE run, once: nothing is proposed, and the run stays readable. */

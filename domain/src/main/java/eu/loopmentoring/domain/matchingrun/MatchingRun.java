@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * A coordinator's batch run over a coalition: PENDING until a worker takes it, RUNNING while it
  * loads, scores, assigns and checks (with its progress), DONE with its result (or FAILED), then a
- * dry run until a coordinator PUBLISHES it (its pairs become proposals) or DISCARDS it, once.
+ * dry run until a coordinator DISCARDS it or PUBLISHES it, once: PUBLISHING while a worker makes
+ * its pairs proposals in batches (its progress counting the pairs done), then PUBLISHED.
  *
  * @param policyVersion the version of the coalition's policy in force when the run was asked for
  * @param week the day whose week places everyone's weekly availability: the day the run was asked for
@@ -38,6 +39,7 @@ public record MatchingRun(
         RUNNING,
         DONE,
         FAILED,
+        PUBLISHING,
         PUBLISHED,
         DISCARDED
     }
@@ -128,9 +130,33 @@ public record MatchingRun(
                 .at(startedAt, Optional.of(now), decidedAt);
     }
 
-    public MatchingRun published(Publication outcome, Instant now) {
+    /** A coordinator publishes the run: a worker will propose its {@code pairs} pairs. */
+    public MatchingRun publishing(long pairs) {
         requireDone("published");
-        return with(Status.PUBLISHED, progress, summary, failure, Optional.of(outcome))
+        return with(Status.PUBLISHING, new Progress(Optional.empty(), 0, pairs), summary, failure, publication);
+    }
+
+    /** {@code done} of the pairs have their outcome. */
+    public MatchingRun publishedSoFar(long done) {
+        requirePublishing();
+        return with(
+                Status.PUBLISHING,
+                new Progress(Optional.empty(), done, progress.total()),
+                summary,
+                failure,
+                publication);
+    }
+
+    /** Every pair has its outcome. */
+    public MatchingRun published(Publication outcome, Instant now) {
+        requirePublishing();
+        long pairs = (long) outcome.proposed() + outcome.skipped();
+        return with(
+                        Status.PUBLISHED,
+                        new Progress(Optional.empty(), pairs, pairs),
+                        summary,
+                        failure,
+                        Optional.of(outcome))
                 .at(startedAt, finishedAt, Optional.of(now));
     }
 
@@ -143,6 +169,12 @@ public record MatchingRun(
     void requireDone(String what) {
         if (status != Status.DONE) {
             throw new ConflictException("Only a DONE run can be " + what + "; this one is " + status + ".");
+        }
+    }
+
+    private void requirePublishing() {
+        if (status != Status.PUBLISHING) {
+            throw new IllegalStateException("run " + id + " is " + status + ", not PUBLISHING");
         }
     }
 

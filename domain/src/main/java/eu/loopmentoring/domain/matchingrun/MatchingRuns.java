@@ -4,6 +4,7 @@ import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +25,12 @@ public interface MatchingRuns {
      */
     Optional<MatchingRun> claimNext(Instant staleBefore);
 
+    /**
+     * The oldest PUBLISHING run, locked by the caller's unit of work so that no other worker
+     * publishes it meanwhile; empty when none is free.
+     */
+    Optional<MatchingRun> claimPublishing();
+
     /** Stores the run's status, figures and times. */
     void save(MatchingRun run);
 
@@ -36,8 +43,14 @@ public interface MatchingRuns {
     /** By request id. */
     Page<RunPair> pairs(UUID runId, PageRequest page);
 
-    /** Every pair of the run, by request id (for publishing). */
-    List<RunPair> allPairs(UUID runId);
+    /** The first {@code limit} pairs of the run without an outcome yet, by request id (for publishing). */
+    List<RunPair> unpublishedPairs(UUID runId, int limit);
+
+    /** How many of the run's pairs became proposals, per offer. */
+    Map<UUID, Integer> proposedPerOffer(UUID runId);
+
+    /** How many of the run's pairs were skipped. */
+    int skippedPairs(UUID runId);
 
     /** By request id. */
     Page<RunUnmatched> unmatched(UUID runId, PageRequest page);

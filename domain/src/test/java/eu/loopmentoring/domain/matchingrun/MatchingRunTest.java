@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.loopmentoring.domain.matching.Criterion;
 import eu.loopmentoring.domain.matching.PairExplanation;
+import eu.loopmentoring.domain.matchingrun.MatchingRun.Progress;
 import eu.loopmentoring.domain.matchingrun.MatchingRun.Publication;
 import eu.loopmentoring.domain.matchingrun.MatchingRun.Status;
 import eu.loopmentoring.domain.matchingrun.MatchingRun.Summary;
@@ -40,21 +41,49 @@ class MatchingRunTest {
     }
 
     @Test
-    void only_a_done_run_is_published_or_discarded_and_only_once() {
-        MatchingRun published = done().published(new Publication(1, 0), NOW);
+    void publishing_a_done_run_makes_it_publishing_with_its_pairs_to_do_then_published_with_its_outcome() {
+        MatchingRun publishing = done().publishing(3);
+        assertThat(publishing.status()).isEqualTo(Status.PUBLISHING);
+        assertThat(publishing.progress()).isEqualTo(new Progress(Optional.empty(), 0, 3));
+        assertThat(publishing.decidedAt()).isEmpty();
+
+        MatchingRun halfway = publishing.publishedSoFar(2);
+        assertThat(halfway.status()).isEqualTo(Status.PUBLISHING);
+        assertThat(halfway.progress()).isEqualTo(new Progress(Optional.empty(), 2, 3));
+
+        MatchingRun published = halfway.published(new Publication(2, 1), NOW);
         assertThat(published.status()).isEqualTo(Status.PUBLISHED);
+        assertThat(published.publication()).contains(new Publication(2, 1));
+        assertThat(published.progress()).isEqualTo(new Progress(Optional.empty(), 3, 3));
         assertThat(published.decidedAt()).contains(NOW);
-        assertThatThrownBy(() -> published.published(new Publication(1, 0), NOW))
-                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void only_a_done_run_is_published_or_discarded_and_only_once() {
+        MatchingRun publishing = done().publishing(1);
+        assertThatThrownBy(() -> publishing.publishing(1)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> publishing.discarded(NOW)).isInstanceOf(ConflictException.class);
+        MatchingRun published = publishing.published(new Publication(1, 0), NOW);
+        assertThatThrownBy(() -> published.publishing(1)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> published.discarded(NOW)).isInstanceOf(ConflictException.class);
         MatchingRun discarded = done().discarded(NOW);
-        assertThatThrownBy(() -> discarded.published(new Publication(0, 0), NOW))
-                .isInstanceOf(ConflictException.class);
+        assertThat(discarded.status()).isEqualTo(Status.DISCARDED);
+        assertThatThrownBy(() -> discarded.publishing(1)).isInstanceOf(ConflictException.class);
         MatchingRun running = MatchingRun.pending(UUID.randomUUID(), UUID.randomUUID(), 1, NOW)
                 .started(NOW);
         assertThatThrownBy(() -> running.discarded(NOW)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> running.failed("boom", NOW).published(new Publication(0, 0), NOW))
-                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> running.publishing(0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> running.failed("boom", NOW).publishing(0)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void only_a_publishing_run_reports_publication_progress_or_becomes_published() {
+        assertThatThrownBy(() -> done().published(new Publication(1, 0), NOW))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> done().publishedSoFar(1)).isInstanceOf(IllegalStateException.class);
+        MatchingRun published = done().publishing(1).published(new Publication(1, 0), NOW);
+        assertThatThrownBy(() -> published.published(new Publication(1, 0), NOW))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /**
@@ -101,6 +102,15 @@ public class MatchingRunRepository implements MatchingRuns {
                         + " where status = 'PENDING' or (status = 'RUNNING' and heartbeat_at < :stale)"
                         + " order by created_at, id limit 1 for update skip locked")
                 .setParameter("stale", Timestamp.from(staleBefore))
+                .getResultList();
+        return rows.stream().findFirst().map(this::run);
+    }
+
+    @Override
+    public Optional<MatchingRun> claimPublishing() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + RUN_COLUMNS + " from matching_run"
+                        + " where status = 'PUBLISHING' order by created_at, id limit 1 for update skip locked")
                 .getResultList();
         return rows.stream().findFirst().map(this::run);
     }
@@ -224,13 +234,33 @@ public class MatchingRunRepository implements MatchingRuns {
     }
 
     @Override
-    public List<RunPair> allPairs(UUID runId) {
+    public List<RunPair> unpublishedPairs(UUID runId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select " + PAIR_COLUMNS + " from matching_run_pair where run_id = :run order by request_id")
+        List<Object[]> rows = em.createNativeQuery("select " + PAIR_COLUMNS + " from matching_run_pair"
+                        + " where run_id = :run and outcome is null order by request_id limit :limit")
                 .setParameter("run", runId)
+                .setParameter("limit", limit)
                 .getResultList();
         return rows.stream().map(this::pair).toList();
+    }
+
+    @Override
+    public Map<UUID, Integer> proposedPerOffer(UUID runId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select offer_id, count(*) from matching_run_pair"
+                        + " where run_id = :run and outcome = 'PROPOSED' group by offer_id")
+                .setParameter("run", runId)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> uuid(r[0]), r -> ((Number) r[1]).intValue()));
+    }
+
+    @Override
+    public int skippedPairs(UUID runId) {
+        return ((Number) em.createNativeQuery(
+                                "select count(*) from matching_run_pair where run_id = :run and outcome = 'SKIPPED'")
+                        .setParameter("run", runId)
+                        .getSingleResult())
+                .intValue();
     }
 
     @Override
