@@ -2,6 +2,7 @@ package eu.loopmentoring.api.privacy;
 
 import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.identity.IdentityDtoMapper;
+import eu.loopmentoring.api.matching.MatchingRunDtoMapper;
 import eu.loopmentoring.api.mentoring.MentoringContentDtoMapper;
 import eu.loopmentoring.api.mentoring.MentoringDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
@@ -11,6 +12,7 @@ import eu.loopmentoring.api.safety.SafetyDtoMapper;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Person;
+import eu.loopmentoring.domain.matchingrun.CoalitionMatchingRuns;
 import eu.loopmentoring.domain.mentoring.Inbox;
 import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.mentoring.RelationshipWork;
@@ -24,6 +26,7 @@ import eu.loopmentoring.domain.resource.ResourceBank;
 import eu.loopmentoring.domain.resource.ResourceFeedback;
 import eu.loopmentoring.domain.resource.ResourceModeration;
 import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.openapi.v1.model.MatchingExportDto;
 import eu.loopmentoring.openapi.v1.model.PersonalDataExportDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -61,6 +64,8 @@ public class PersonalDataExports {
     private final MentoringContentDtoMapper contentMapper;
     private final Safety safety;
     private final SafetyDtoMapper safetyMapper;
+    private final CoalitionMatchingRuns runs;
+    private final MatchingRunDtoMapper runMapper;
     private final Clock clock;
 
     PersonalDataExports(
@@ -86,6 +91,8 @@ public class PersonalDataExports {
             MentoringContentDtoMapper contentMapper,
             Safety safety,
             SafetyDtoMapper safetyMapper,
+            CoalitionMatchingRuns runs,
+            MatchingRunDtoMapper runMapper,
             Clock clock) {
         this.accounts = accounts;
         this.identityMapper = identityMapper;
@@ -109,6 +116,8 @@ public class PersonalDataExports {
         this.contentMapper = contentMapper;
         this.safety = safety;
         this.safetyMapper = safetyMapper;
+        this.runs = runs;
+        this.runMapper = runMapper;
         this.clock = clock;
     }
 
@@ -150,6 +159,15 @@ public class PersonalDataExports {
                 .resourceUses(resourceFeedback.myUses(subject).stream()
                         .map(resourceMapper::toDto)
                         .toList())
-                .safety(safetyMapper.toDto(safety.mine(subject)));
+                .safety(safetyMapper.toDto(safety.mine(subject)))
+                .matching(matching(subject));
+    }
+
+    private MatchingExportDto matching(Subject subject) {
+        CoalitionMatchingRuns.PersonalMatches mine = runs.mine(subject);
+        return new MatchingExportDto()
+                .pairs(mine.pairs().stream().map(runMapper::toDto).toList())
+                .unmatchedRequests(
+                        mine.unmatched().stream().map(runMapper::toDto).toList());
     }
 }

@@ -78,6 +78,31 @@ class MatchingRunsTest {
                 .orElseThrow();
         assertThat(crowdedOut.get("reason")).isEqualTo("CAPACITY_TAKEN");
         assertThat(crowdedOut.get("feasibleOffers")).isEqualTo(1);
+
+        // what the run computed about each person is in their own export, and only there
+        JsonPath mentorsExport = export(mentor);
+        assertThat(mentorsExport.<String>getList("matching.pairs.id")).containsExactly((String) pair.get("id"));
+        assertThat(mentorsExport.getDouble("matching.pairs[0].score"))
+                .isEqualTo(((Number) pair.get("score")).doubleValue());
+        JsonPath evasExport = export(eva);
+        assertThat(evasExport.<String>getList("matching.pairs")).isEmpty();
+        assertThat(evasExport.<String>getList("matching.unmatchedRequests.requestId"))
+                .containsExactly(evas);
+        assertThat(evasExport.<String>getList("matching.unmatchedRequests.reason"))
+                .containsExactly("NO_FEASIBLE_MENTOR");
+        JsonPath strangersExport = export(TestAccounts.newPerson());
+        assertThat(strangersExport.<String>getList("matching.pairs")).isEmpty();
+        assertThat(strangersExport.<String>getList("matching.unmatchedRequests"))
+                .isEmpty();
+    }
+
+    private static JsonPath export(Login person) {
+        return person.given()
+                .get("/api/v1/me/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test

@@ -142,6 +142,15 @@ public class CoalitionMatchingRuns {
         return discarded;
     }
 
+    /** The caller's own: every pair a run put them in, and their requests runs left unmatched. */
+    public PersonalMatches mine(Subject subject) {
+        UUID me = Access.person(subject).id();
+        return new PersonalMatches(runs.pairsInvolving(me), runs.unmatchedOf(me));
+    }
+
+    /** What runs computed about one person. */
+    public record PersonalMatches(List<RunPair> pairs, List<RunUnmatched> unmatched) {}
+
     /**
      * An automated match, by the pair's id or the id of the proposal made of it: for either person
      * in it and the coalition's coordinators; anyone else finds nothing.

@@ -60,6 +60,12 @@ public interface MatchingRuns {
     /** The pair a published run made this proposal from. */
     Optional<RunPair> pairOfProposal(UUID proposalId);
 
+    /** Every pair of every run the person is in, as mentee or mentor: for their export. */
+    List<RunPair> pairsInvolving(UUID person);
+
+    /** Every request of the person's that a run left unmatched: for their export. */
+    List<RunUnmatched> unmatchedOf(UUID person);
+
     /** Stores a published pair's outcome. */
     void savePair(RunPair pair);
 }

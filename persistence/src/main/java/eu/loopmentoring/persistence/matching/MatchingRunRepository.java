@@ -273,16 +273,39 @@ public class MatchingRunRepository implements MatchingRuns {
                 .setParameter("after", after(page))
                 .setParameter("fetch", page.fetchSize())
                 .getResultList();
-        List<RunUnmatched> items = rows.stream()
-                .map(r -> new RunUnmatched(
-                        uuid(r[0]),
-                        uuid(r[1]),
-                        uuid(r[2]),
-                        UnmatchedReason.valueOf((String) r[3]),
-                        ((Number) r[4]).intValue(),
-                        read(r[5].toString(), new TypeReference<Map<Filter, Integer>>() {})))
-                .toList();
+        List<RunUnmatched> items = rows.stream().map(this::unmatched).toList();
         return Page.fromOverfetch(items, page, u -> Keyset.of(u.requestId().toString()));
+    }
+
+    @Override
+    public List<RunPair> pairsInvolving(UUID person) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + PAIR_COLUMNS + " from matching_run_pair"
+                        + " where mentee_id = :person or mentor_id = :person order by run_id, request_id")
+                .setParameter("person", person)
+                .getResultList();
+        return rows.stream().map(this::pair).toList();
+    }
+
+    @Override
+    public List<RunUnmatched> unmatchedOf(UUID person) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select run_id, request_id, mentee_id, reason, feasible_offers,"
+                                + " excluded_by from matching_run_unmatched where mentee_id = :person order by run_id, request_id")
+                .setParameter("person", person)
+                .getResultList();
+        return rows.stream().map(this::unmatched).toList();
+    }
+
+    private RunUnmatched unmatched(Object[] r) {
+        return new RunUnmatched(
+                uuid(r[0]),
+                uuid(r[1]),
+                uuid(r[2]),
+                UnmatchedReason.valueOf((String) r[3]),
+                ((Number) r[4]).intValue(),
+                read(r[5].toString(), new TypeReference<Map<Filter, Integer>>() {}));
     }
 
     @Override
