@@ -12,6 +12,7 @@ import eu.loopmentoring.domain.mentoring.MentoringRequest;
 import eu.loopmentoring.domain.mentoring.OfferTerms;
 import eu.loopmentoring.domain.mentoring.RequestTerms;
 import eu.loopmentoring.domain.organization.IscedLevel;
+import eu.loopmentoring.domain.organization.PersonSchools;
 import eu.loopmentoring.domain.profile.Availability;
 import eu.loopmentoring.domain.profile.CefrLevel;
 import eu.loopmentoring.domain.profile.CompetencyProfile;
@@ -51,12 +52,15 @@ import java.util.stream.Collectors;
  *   <li>Needs and strengths: from the latest competency profile (none without a submission).
  *   <li>Responsiveness: {@code 1 / (1 + missedProposals)}, so every proposal a mentor let expire
  *       since they last acted halves it, then a third, and so on; back to 1 when they act.
- *   <li>Consents: cultural background only with the person's consent. The school and the cultural
- *       background items are not known to mentoring yet and stay empty.
+ *   <li>School: the SCHOOL organisation the person has been an ACTIVE member of the longest
+ *       ({@link PersonSchools}), for the "not the same school" filter.
+ *   <li>Consents: cultural background only with the person's consent. The cultural background
+ *       items are not known to mentoring yet and stay empty.
  * </ul>
  *
  * A batch run maps a whole coalition at once ({@link #mentees(List)}, {@link #mentors(List)}): its
- * profiles, competency profiles and consents are read in a few bulk queries, not one per person.
+ * profiles, competency profiles, schools and consents are read in a few bulk queries, not one per
+ * person.
  */
 @ApplicationScoped
 public class ProfileMatchCandidates implements MatchCandidates {
@@ -67,18 +71,27 @@ public class ProfileMatchCandidates implements MatchCandidates {
     private final QuestionnaireAnswering answering;
     private final QuestionnaireResponses responses;
     private final Consents consents;
+    private final PersonSchools schools;
 
     ProfileMatchCandidates(
-            Profiles profiles, QuestionnaireAnswering answering, QuestionnaireResponses responses, Consents consents) {
+            Profiles profiles,
+            QuestionnaireAnswering answering,
+            QuestionnaireResponses responses,
+            Consents consents,
+            PersonSchools schools) {
         this.profiles = profiles;
         this.answering = answering;
         this.responses = responses;
         this.consents = consents;
+        this.schools = schools;
     }
 
     /** What is known of one person: read one at a time, or in bulk for a batch. */
     private record Known(
-            Optional<Profile> profile, Optional<CompetencyProfile> competencies, Set<ConsentPurpose> consents) {}
+            Optional<Profile> profile,
+            Optional<CompetencyProfile> competencies,
+            Optional<UUID> school,
+            Set<ConsentPurpose> consents) {}
 
     @Override
     public MenteeCandidate mentee(MentoringRequest request) {
@@ -109,13 +122,18 @@ public class ProfileMatchCandidates implements MatchCandidates {
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             consents.given(person, purpose).ifPresent(c -> given.add(purpose));
         }
-        return new Known(profiles.find(person), answering.competencyProfile(person), given);
+        return new Known(
+                profiles.find(person),
+                answering.competencyProfile(person),
+                Optional.ofNullable(schools.of(List.of(person)).get(person)),
+                given);
     }
 
     private Map<UUID, Known> known(Set<UUID> people) {
         Map<UUID, Profile> found = profiles.findAll(people);
         Map<UUID, List<QuestionnaireResponse>> latest = responses.latestSubmitted(people, 2);
         Map<UUID, Set<ConsentPurpose>> given = consents.givenBy(people);
+        Map<UUID, UUID> school = schools.of(people);
         Map<UUID, Known> known = new HashMap<>();
         for (UUID person : people) {
             known.put(
@@ -123,6 +141,7 @@ public class ProfileMatchCandidates implements MatchCandidates {
                     new Known(
                             Optional.ofNullable(found.get(person)),
                             QuestionnaireAnswering.competencyProfile(latest.getOrDefault(person, List.of())),
+                            Optional.ofNullable(school.get(person)),
                             given.getOrDefault(person, Set.of())));
         }
         return known;
@@ -199,7 +218,7 @@ public class ProfileMatchCandidates implements MatchCandidates {
                 profile.flatMap(p -> p.background().careerStage()),
                 subjects,
                 levels,
-                Optional.empty(),
+                known.school(),
                 known.consents(),
                 new TreeSet<>());
     }

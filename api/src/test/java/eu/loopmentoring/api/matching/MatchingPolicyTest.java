@@ -167,7 +167,7 @@ public class MatchingPolicyTest {
     }
 
     @Test
-    void weights_and_settings_out_of_range_are_field_violations_and_the_school_filter_is_refused_as_a_rule() {
+    void weights_and_settings_out_of_range_are_field_violations() {
         Login coordinator = TestAccounts.newPerson("Coordinator");
         String coalition = CoalitionFixtures.found(coordinator, "OPEN");
 
@@ -197,10 +197,6 @@ public class MatchingPolicyTest {
                 .then()
                 .statusCode(400)
                 .body("type", equalTo(PROBLEMS + "validation-failed"));
-
-        Map<String, Object> school = settings(35);
-        filters(school).put("differentSchool", true);
-        saveAndExpect(coordinator, coalition, school, 422).body("type", equalTo(PROBLEMS + "rule-violated"));
 
         coordinator.given().get(POLICY, coalition).then().statusCode(200).body("version", equalTo(1));
     }

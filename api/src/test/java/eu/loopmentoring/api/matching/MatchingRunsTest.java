@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import eu.loopmentoring.api.matching.RunFixtures.Coalition;
+import eu.loopmentoring.api.privacy.PrivacyFixtures;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,6 +95,51 @@ class MatchingRunsTest {
         assertThat(strangersExport.<String>getList("matching.pairs")).isEmpty();
         assertThat(strangersExport.<String>getList("matching.unmatchedRequests"))
                 .isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void with_the_school_filter_on_no_one_is_matched_with_a_colleague_from_their_own_school() {
+        Coalition coalition = Coalition.found();
+        Login mentor = coalition.member("Mentor");
+        Login colleague = coalition.member("Colleague");
+        Login other = coalition.member("Other");
+        String school = PrivacyFixtures.organization(mentor);
+        PrivacyFixtures.member(mentor, school, colleague);
+        String offer = offer(mentor, 2, "pt");
+        String colleagues = request(colleague, "pt");
+        String others = request(other, "pt");
+        Map<String, Object> policy = MatchingPolicyTest.settings(35);
+        ((Map<String, Object>) cast(policy.get("filters"))).put("differentSchool", true);
+        coalition
+                .coordinator()
+                .given()
+                .contentType("application/json")
+                .header("If-Match", "\"1\"")
+                .body(policy)
+                .put(MatchingPolicyTest.POLICY, coalition.id())
+                .then()
+                .statusCode(200)
+                .body("filters.differentSchool", equalTo(true));
+
+        JsonPath run = run(coalition);
+
+        assertThat(run.getInt("policyVersion")).isEqualTo(2);
+        String runId = run.getString("id");
+        List<Map<String, Object>> pairs = all(coalition.coordinator(), PAIRS, runId);
+        assertThat(pairs).singleElement().satisfies(pair -> {
+            assertThat(pair.get("requestId")).isEqualTo(others);
+            assertThat(pair.get("offerId")).isEqualTo(offer);
+            assertThat((List<String>) cast(pair.get("filtersApplied"))).contains("DIFFERENT_SCHOOL");
+        });
+        assertThat(all(coalition.coordinator(), UNMATCHED, runId))
+                .singleElement()
+                .satisfies(unmatched -> {
+                    assertThat(unmatched.get("requestId")).isEqualTo(colleagues);
+                    assertThat(unmatched.get("reason")).isEqualTo("NO_FEASIBLE_MENTOR");
+                    assertThat((List<Object>) cast(unmatched.get("excludedBy")))
+                            .contains(Map.of("filter", "DIFFERENT_SCHOOL", "offers", 1));
+                });
     }
 
     private static JsonPath export(Login person) {

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** People with personal data in every place the API reaches, for the erasure and export tests. */
-final class PrivacyFixtures {
+public final class PrivacyFixtures {
 
     static final String PROBLEMS = "https://loopmentoring.eu/problems/";
     static final String ME = "/api/v1/me";
@@ -177,7 +177,7 @@ final class PrivacyFixtures {
     }
 
     /** {@code coordinator} invites {@code person} into the organisation as a teacher, who accepts. */
-    static void member(Login coordinator, String organizationId, Login person) {
+    public static void member(Login coordinator, String organizationId, Login person) {
         String membership = coordinator
                 .given()
                 .contentType("application/json")
@@ -193,7 +193,7 @@ final class PrivacyFixtures {
                 .statusCode(200);
     }
 
-    static String organization(Login who) {
+    public static String organization(Login who) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "School " + UUID.randomUUID());
         body.put("kind", "SCHOOL");

@@ -8,7 +8,6 @@ import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PersonSubject;
-import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
@@ -58,10 +57,6 @@ public class CoalitionPolicies {
         PersonSubject person = readable(subject, coalitionId);
         if (!coordinates(person, coalitionId)) {
             throw new AccessDeniedException("Only the coalition's coordinators may change its matching policy.");
-        }
-        if (settings.filters().differentSchool()) {
-            throw new RuleViolationException("The different-school filter cannot be switched on yet: matching does"
-                    + " not know people's schools, so it would exclude no one.");
         }
         PolicyVersion current = inForce(coalitionId);
         if (current.version() != expectedVersion) {
