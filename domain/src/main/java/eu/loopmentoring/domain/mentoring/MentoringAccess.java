@@ -9,6 +9,7 @@ import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Who sees what of mentoring, in one place for every mentoring use case. What the caller may not
@@ -89,34 +90,26 @@ public class MentoringAccess {
 
     /** Its participants and invitees. */
     MentoringRelationship involving(PersonSubject person, UUID id) {
-        return relationships
-                .find(id)
-                .filter(r -> r.involves(person.id()))
-                .orElseThrow(() -> notFound("mentoring relationship", id));
+        return relationship(id, r -> r.involves(person.id()));
     }
 
     /** Its participants and invitees, and the coordinators of its coalition (read only). */
     MentoringRelationship involvingOrCoordinated(PersonSubject person, UUID id) {
-        return relationships
-                .find(id)
-                .filter(r -> r.involves(person.id()) || r.coordinatedBy(person.id(), programmes))
-                .orElseThrow(() -> notFound("mentoring relationship", id));
+        return relationship(id, r -> r.involves(person.id()) || r.coordinatedBy(person.id(), programmes));
     }
 
     /** Its members: what happens inside a relationship is theirs. */
     MentoringRelationship ofMember(PersonSubject person, UUID id) {
-        return relationships
-                .find(id)
-                .filter(r -> r.isMember(person.id()))
-                .orElseThrow(() -> notFound("mentoring relationship", id));
+        return relationship(id, r -> r.isMember(person.id()));
     }
 
     /** Members, and the coordinators of its coalition, who read its agreement and goals only. */
     MentoringRelationship readable(PersonSubject person, UUID id) {
-        return relationships
-                .find(id)
-                .filter(r -> r.isMember(person.id()) || r.coordinatedBy(person.id(), programmes))
-                .orElseThrow(() -> notFound("mentoring relationship", id));
+        return relationship(id, r -> r.isMember(person.id()) || r.coordinatedBy(person.id(), programmes));
+    }
+
+    private MentoringRelationship relationship(UUID id, Predicate<MentoringRelationship> seen) {
+        return relationships.find(id).filter(seen).orElseThrow(() -> notFound("mentoring relationship", id));
     }
 
     /**
