@@ -10,9 +10,9 @@ import eu.loopmentoring.domain.matchingrun.RunInputs;
 import eu.loopmentoring.domain.mentoring.MatchCandidates;
 import eu.loopmentoring.domain.mentoring.MatchSuggestions;
 import eu.loopmentoring.domain.mentoring.MentorOffers;
-import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringRequests;
 import eu.loopmentoring.domain.mentoring.PersonBlocks;
+import eu.loopmentoring.domain.mentoring.Proposing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -42,7 +42,7 @@ public class MatchingConfiguration {
     @Produces
     @ApplicationScoped
     CoalitionMatchingRuns coalitionMatchingRuns(
-            CoalitionPolicies policies, MatchingRuns runs, RunInputs inputs, Mentoring mentoring, Clock clock) {
-        return new CoalitionMatchingRuns(policies, runs, inputs, mentoring, clock);
+            CoalitionPolicies policies, MatchingRuns runs, RunInputs inputs, Proposing proposing, Clock clock) {
+        return new CoalitionMatchingRuns(policies, runs, inputs, proposing, clock);
     }
 }

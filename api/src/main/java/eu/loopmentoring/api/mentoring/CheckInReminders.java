@@ -1,6 +1,6 @@
 package eu.loopmentoring.api.mentoring;
 
-import eu.loopmentoring.domain.mentoring.RelationshipWork;
+import eu.loopmentoring.domain.mentoring.CheckInWork;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +16,9 @@ public class CheckInReminders {
 
     private static final Logger LOG = Logger.getLogger(CheckInReminders.class);
 
-    private final RelationshipWork work;
+    private final CheckInWork work;
 
-    CheckInReminders(RelationshipWork work) {
+    CheckInReminders(CheckInWork work) {
         this.work = work;
     }
 

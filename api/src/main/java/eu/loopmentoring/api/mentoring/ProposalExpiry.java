@@ -1,6 +1,6 @@
 package eu.loopmentoring.api.mentoring;
 
-import eu.loopmentoring.domain.mentoring.Mentoring;
+import eu.loopmentoring.domain.mentoring.Proposing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +17,11 @@ public class ProposalExpiry {
 
     private static final Logger LOG = Logger.getLogger(ProposalExpiry.class);
 
-    private final Mentoring mentoring;
+    private final Proposing proposing;
     private final MentoringConfig config;
 
-    ProposalExpiry(Mentoring mentoring, MentoringConfig config) {
-        this.mentoring = mentoring;
+    ProposalExpiry(Proposing proposing, MentoringConfig config) {
+        this.proposing = proposing;
         this.config = config;
     }
 
@@ -31,9 +31,9 @@ public class ProposalExpiry {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireDue() {
         int expired = 0;
-        for (UUID id : QuarkusTransaction.requiringNew().call(() -> mentoring.proposalsDue(config.expiryBatch()))) {
+        for (UUID id : QuarkusTransaction.requiringNew().call(() -> proposing.proposalsDue(config.expiryBatch()))) {
             try {
-                if (QuarkusTransaction.requiringNew().call(() -> mentoring.expire(id))) {
+                if (QuarkusTransaction.requiringNew().call(() -> proposing.expire(id))) {
                     expired++;
                 }
             } catch (RuntimeException e) {

@@ -14,8 +14,7 @@ import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.matchingrun.CoalitionMatchingRuns;
 import eu.loopmentoring.domain.mentoring.Inbox;
-import eu.loopmentoring.domain.mentoring.Mentoring;
-import eu.loopmentoring.domain.mentoring.RelationshipWork;
+import eu.loopmentoring.domain.mentoring.MentoringExport;
 import eu.loopmentoring.domain.mentoring.Safety;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.privacy.PersonalRecords;
@@ -53,14 +52,13 @@ public class PersonalDataExports {
     private final OrganizationDtoMapper organizationMapper;
     private final CoalitionCommunity coalitions;
     private final CoalitionDtoMapper coalitionMapper;
-    private final Mentoring mentoring;
+    private final MentoringExport mentoring;
     private final Inbox inbox;
     private final MentoringDtoMapper mentoringMapper;
     private final ResourceBank resources;
     private final ResourceFeedback resourceFeedback;
     private final ResourceModeration resourceModeration;
     private final ResourceDtoMapper resourceMapper;
-    private final RelationshipWork work;
     private final MentoringContentDtoMapper contentMapper;
     private final Safety safety;
     private final SafetyDtoMapper safetyMapper;
@@ -80,14 +78,13 @@ public class PersonalDataExports {
             OrganizationDtoMapper organizationMapper,
             CoalitionCommunity coalitions,
             CoalitionDtoMapper coalitionMapper,
-            Mentoring mentoring,
+            MentoringExport mentoring,
             Inbox inbox,
             MentoringDtoMapper mentoringMapper,
             ResourceBank resources,
             ResourceFeedback resourceFeedback,
             ResourceModeration resourceModeration,
             ResourceDtoMapper resourceMapper,
-            RelationshipWork work,
             MentoringContentDtoMapper contentMapper,
             Safety safety,
             SafetyDtoMapper safetyMapper,
@@ -112,7 +109,6 @@ public class PersonalDataExports {
         this.resourceFeedback = resourceFeedback;
         this.resourceModeration = resourceModeration;
         this.resourceMapper = resourceMapper;
-        this.work = work;
         this.contentMapper = contentMapper;
         this.safety = safety;
         this.safetyMapper = safetyMapper;
@@ -144,7 +140,8 @@ public class PersonalDataExports {
                 .externalIdentities(records.externalIdentities(subject).stream()
                         .map(identityMapper::toDto)
                         .toList())
-                .mentoring(contentMapper.fill(mentoringMapper.toDto(mentoring.mine(subject)), work.mine(subject)))
+                .mentoring(contentMapper.fill(
+                        mentoringMapper.toDto(mentoring.records(subject)), mentoring.relationshipRecords(subject)))
                 .notifications(
                         inbox.all(subject).stream().map(mentoringMapper::toDto).toList())
                 .resources(resources.allMine(subject).stream()

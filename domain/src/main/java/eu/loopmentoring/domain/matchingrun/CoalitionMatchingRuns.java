@@ -5,8 +5,8 @@ import eu.loopmentoring.domain.matching.MatchingInput;
 import eu.loopmentoring.domain.matching.MatchingProgress;
 import eu.loopmentoring.domain.matching.MatchingResult;
 import eu.loopmentoring.domain.matching.MenteeCandidate;
-import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringProposal;
+import eu.loopmentoring.domain.mentoring.Proposing;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
@@ -48,15 +48,15 @@ public class CoalitionMatchingRuns {
     private final CoalitionPolicies policies;
     private final MatchingRuns runs;
     private final RunInputs inputs;
-    private final Mentoring mentoring;
+    private final Proposing proposing;
     private final Clock clock;
 
     public CoalitionMatchingRuns(
-            CoalitionPolicies policies, MatchingRuns runs, RunInputs inputs, Mentoring mentoring, Clock clock) {
+            CoalitionPolicies policies, MatchingRuns runs, RunInputs inputs, Proposing proposing, Clock clock) {
         this.policies = policies;
         this.runs = runs;
         this.inputs = inputs;
-        this.mentoring = mentoring;
+        this.proposing = proposing;
         this.clock = clock;
     }
 
@@ -100,7 +100,7 @@ public class CoalitionMatchingRuns {
     /**
      * Publishes the next {@code batch} pairs (by request id) of a PUBLISHING run that no other
      * worker is publishing: each pair becomes a proposal both people are asked to accept, if it
-     * still holds now (see {@link Mentoring#proposeFromRun}); a pair that no longer holds is
+     * still holds now (see {@link Proposing#proposeFromRun}); a pair that no longer holds is
      * skipped with the reason. Each outcome is stored in the caller's unit of work with its
      * proposal, so a batch that fails is done again whole. The run is PUBLISHED once every pair has
      * its outcome. False when no run was waiting.
@@ -117,7 +117,7 @@ public class CoalitionMatchingRuns {
         for (RunPair pair : pairs) {
             int already = proposedPerOffer.getOrDefault(pair.offerId(), 0);
             try {
-                MentoringProposal proposal = mentoring.proposeFromRun(pair.requestId(), pair.offerId(), already);
+                MentoringProposal proposal = proposing.proposeFromRun(pair.requestId(), pair.offerId(), already);
                 proposedPerOffer.merge(pair.offerId(), 1, Integer::sum);
                 runs.savePair(pair.proposed(proposal.id()));
             } catch (RuleViolationException e) {

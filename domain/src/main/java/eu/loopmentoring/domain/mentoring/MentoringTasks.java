@@ -3,27 +3,10 @@ package eu.loopmentoring.domain.mentoring;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-/** The tasks of relationships and their comments. */
-public interface MentoringTasks {
-
-    Optional<MentoringTask> find(UUID relationshipId, UUID id);
-
-    MentoringTask add(MentoringTask task);
-
-    /** Stores the task with the next version. */
-    MentoringTask update(MentoringTask task);
-
-    /** Deletes the task and what hangs on it. */
-    void remove(UUID id);
-
-    /** One page of the relationship's tasks, oldest first. */
-    Page<MentoringTask> of(UUID relationshipId, PageRequest page);
-
-    /** Oldest first. */
-    List<MentoringTask> ofRelationships(List<UUID> relationshipIds);
+/** The tasks of relationships, oldest first, and their comments. */
+public interface MentoringTasks extends RelationshipItems<MentoringTask> {
 
     TaskComment addComment(TaskComment comment);
 

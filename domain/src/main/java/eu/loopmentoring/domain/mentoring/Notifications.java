@@ -2,6 +2,7 @@ package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,4 +20,14 @@ public interface Notifications {
     Page<Notification> of(UUID recipient, boolean unreadOnly, PageRequest page);
 
     List<Notification> allOf(UUID recipient);
+
+    /** Tells one side of a proposal. */
+    default void tell(MentoringProposal proposal, Side side, NotificationKind kind, Instant now) {
+        add(Notification.about(proposal, proposal.personOn(side), kind, now));
+    }
+
+    /** Tells every participant of the relationship but {@code person}, who did it. */
+    default void tellOthers(MentoringRelationship relationship, UUID person, NotificationKind kind, Instant now) {
+        relationship.othersThan(person).forEach(other -> add(Notification.about(relationship, other, kind, now)));
+    }
 }

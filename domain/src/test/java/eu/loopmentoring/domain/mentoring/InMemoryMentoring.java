@@ -1,6 +1,7 @@
 package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.identity.Fakes;
+import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Duration;
@@ -43,18 +44,23 @@ final class InMemoryMentoring {
         }
     };
 
-    final Mentoring mentoring = new Mentoring(
-            offers,
+    final MentoringAccess access =
+            new MentoringAccess(offers, requests, proposals, relationships, people, NO_PROGRAMMES);
+    final Offering offering = new Offering(offers, access, clock);
+    final Proposing proposing = new Proposing(
+            offers, requests, proposals, relationships, notifications, blocks, access, clock, TIME_TO_ANSWER);
+    final Requesting requesting = new Requesting(
             requests,
+            offers,
             proposals,
-            relationships,
             notifications,
-            blocks,
-            people,
             person -> Set.of("classroom-management"),
             NO_PROGRAMMES,
-            clock,
-            TIME_TO_ANSWER);
+            access,
+            proposing,
+            clock);
+    final RelationshipLifecycle lifecycle =
+            new RelationshipLifecycle(relationships, requests, notifications, blocks, people, access, clock);
     final Inbox inbox = new Inbox(notifications, clock);
     final Safety safety = new Safety(
             blocks,
@@ -67,6 +73,16 @@ final class InMemoryMentoring {
             notifications,
             people,
             clock);
+
+    MentorOffer offerOf(Person mentor, int capacity) {
+        return offering.createOffer(mentor.asSubject(), InMemoryMentoringFixtures.terms(capacity));
+    }
+
+    /** The mentee's new request, proposed by them to the offer. */
+    MentoringProposal proposedBy(Person mentee, MentorOffer offer) {
+        MentoringRequest request = requesting.createRequest(mentee.asSubject(), InMemoryMentoringFixtures.draft());
+        return proposing.propose(mentee.asSubject(), request.id(), offer.id());
+    }
 
     private static <T> Page<T> page(List<T> all, PageRequest page) {
         return new Page<>(all.stream().limit(page.limit()).toList(), Optional.empty());

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class SafetyTest {
 
     private final InMemoryMentoring world = new InMemoryMentoring();
-    private final Mentoring mentoring = world.mentoring;
+    private final Offering offering = world.offering;
+    private final Requesting requesting = world.requesting;
+    private final Proposing proposing = world.proposing;
     private final Safety safety = world.safety;
     private final Person joao = world.people.register("João Silva");
     private final Person ana = world.people.register("Ana Costa");
@@ -30,23 +32,23 @@ class SafetyTest {
 
     @Test
     void a_blocked_pair_cannot_be_proposed_whoever_blocked_whom() {
-        MentorOffer offer = mentoring.createOffer(joao.asSubject(), terms(2));
-        MentoringRequest request = mentoring.createRequest(ana.asSubject(), draft());
+        MentorOffer offer = offering.createOffer(joao.asSubject(), terms(2));
+        MentoringRequest request = requesting.createRequest(ana.asSubject(), draft());
         safety.block(joao.asSubject(), ana.id());
 
-        assertThatThrownBy(() -> mentoring.propose(ana.asSubject(), request.id(), offer.id()))
+        assertThatThrownBy(() -> proposing.propose(ana.asSubject(), request.id(), offer.id()))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("This mentee and this mentor cannot be paired.");
-        assertThatThrownBy(() -> mentoring.propose(joao.asSubject(), request.id(), offer.id()))
+        assertThatThrownBy(() -> proposing.propose(joao.asSubject(), request.id(), offer.id()))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("This mentee and this mentor cannot be paired.");
     }
 
     @Test
     void blocking_withdraws_pending_proposals_between_the_two_and_returns_the_request_to_the_pool() {
-        MentorOffer offer = mentoring.createOffer(joao.asSubject(), terms(2));
-        MentoringRequest request = mentoring.createRequest(ana.asSubject(), draft());
-        MentoringProposal proposal = mentoring.propose(ana.asSubject(), request.id(), offer.id());
+        MentorOffer offer = offering.createOffer(joao.asSubject(), terms(2));
+        MentoringRequest request = requesting.createRequest(ana.asSubject(), draft());
+        MentoringProposal proposal = proposing.propose(ana.asSubject(), request.id(), offer.id());
 
         safety.block(ana.asSubject(), joao.id());
 
@@ -95,10 +97,10 @@ class SafetyTest {
     @Test
     void a_report_about_a_relationship_needs_both_people_in_it() {
         Person stranger = world.people.register("A stranger");
-        MentorOffer offer = mentoring.createOffer(joao.asSubject(), terms(2));
-        MentoringRequest request = mentoring.createRequest(ana.asSubject(), draft());
-        MentoringProposal proposal = mentoring.propose(ana.asSubject(), request.id(), offer.id());
-        MentoringProposal done = mentoring.answer(joao.asSubject(), proposal.id(), true, Optional.empty());
+        MentorOffer offer = offering.createOffer(joao.asSubject(), terms(2));
+        MentoringRequest request = requesting.createRequest(ana.asSubject(), draft());
+        MentoringProposal proposal = proposing.propose(ana.asSubject(), request.id(), offer.id());
+        MentoringProposal done = proposing.answer(joao.asSubject(), proposal.id(), true, Optional.empty());
 
         assertThatThrownBy(() -> safety.report(
                         stranger.asSubject(), joao.id(), ReportCategory.OTHER, "Something", done.relationshipId()))

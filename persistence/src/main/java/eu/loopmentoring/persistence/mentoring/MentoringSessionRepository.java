@@ -3,11 +3,8 @@ package eu.loopmentoring.persistence.mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
 import eu.loopmentoring.domain.mentoring.MentoringSessions;
 import eu.loopmentoring.domain.mentoring.PrivateNote;
-import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.PageRequest;
-import eu.loopmentoring.persistence.shared.Conditions;
+import eu.loopmentoring.domain.mentoring.RelationshipItems;
 import eu.loopmentoring.persistence.shared.KeysetOrder;
-import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -17,63 +14,32 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class MentoringSessionRepository
-        implements MentoringSessions, PanacheRepositoryBase<MentoringSessionEntity, UUID> {
+        implements MentoringSessions,
+                ComposedRelationshipItems<MentoringSession>,
+                PanacheRepositoryBase<MentoringSessionEntity, UUID> {
 
-    private static final KeysetOrder<MentoringSessionEntity> OLDEST = KeysetOrder.<MentoringSessionEntity>by()
+    private static final KeysetOrder<MentoringSessionEntity> EARLIEST = KeysetOrder.<MentoringSessionEntity>by()
             .asc("e.startsAt", e -> e.startsAt, Instant::parse)
             .asc("e.id", e -> e.id, UUID::fromString);
 
     private final MentoringContentMapper mapper;
+    private final RelationshipItems<MentoringSession> items;
 
     MentoringSessionRepository(MentoringContentMapper mapper) {
         this.mapper = mapper;
+        this.items = new RelationshipItemRows<>(
+                this,
+                MentoringSessionEntity.class,
+                EARLIEST,
+                MentoringSession::id,
+                MentoringSessionEntity::new,
+                mapper::copy,
+                mapper::toDomain);
     }
 
     @Override
-    public Optional<MentoringSession> find(UUID relationshipId, UUID id) {
-        return findByIdOptional(id)
-                .filter(e -> e.relationshipId.equals(relationshipId))
-                .map(mapper::toDomain);
-    }
-
-    @Override
-    public MentoringSession add(MentoringSession session) {
-        MentoringSessionEntity entity = new MentoringSessionEntity();
-        mapper.copy(session, entity);
-        persist(entity);
-        flush();
-        return mapper.toDomain(entity);
-    }
-
-    @Override
-    public MentoringSession update(MentoringSession session) {
-        MentoringSessionEntity entity = findById(session.id());
-        mapper.copy(session, entity);
-        flush();
-        return mapper.toDomain(entity);
-    }
-
-    @Override
-    public void remove(UUID id) {
-        deleteById(id);
-        flush();
-    }
-
-    @Override
-    public Page<MentoringSession> of(UUID relationshipId, PageRequest page) {
-        Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
-        return KeysetPages.page(this, "from MentoringSessionEntity e", filters, OLDEST, page)
-                .map(mapper::toDomain);
-    }
-
-    @Override
-    public List<MentoringSession> ofRelationships(List<UUID> relationshipIds) {
-        if (relationshipIds.isEmpty()) {
-            return List.of();
-        }
-        return list("relationshipId in ?1 order by startsAt, id", relationshipIds).stream()
-                .map(mapper::toDomain)
-                .toList();
+    public RelationshipItems<MentoringSession> items() {
+        return items;
     }
 
     @Override

@@ -2,6 +2,7 @@ package eu.loopmentoring.persistence.mentoring;
 
 import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.MentoringTasks;
+import eu.loopmentoring.domain.mentoring.RelationshipItems;
 import eu.loopmentoring.domain.mentoring.TaskComment;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -16,66 +17,33 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class MentoringTaskRepository implements MentoringTasks, PanacheRepositoryBase<MentoringTaskEntity, UUID> {
+public class MentoringTaskRepository
+        implements MentoringTasks,
+                ComposedRelationshipItems<MentoringTask>,
+                PanacheRepositoryBase<MentoringTaskEntity, UUID> {
 
     private static final KeysetOrder<MentoringTaskEntity> OLDEST = KeysetOrder.<MentoringTaskEntity>by()
             .asc("e.createdAt", e -> e.createdAt, Instant::parse)
             .asc("e.id", e -> e.id, UUID::fromString);
 
-    private final MentoringContentMapper mapper;
-
+    private final RelationshipItems<MentoringTask> items;
     private final TaskCommentRepository commentRows;
 
     MentoringTaskRepository(MentoringContentMapper mapper, TaskCommentRepository commentRows) {
-        this.mapper = mapper;
+        this.items = new RelationshipItemRows<>(
+                this,
+                MentoringTaskEntity.class,
+                OLDEST,
+                MentoringTask::id,
+                MentoringTaskEntity::new,
+                mapper::copy,
+                mapper::toDomain);
         this.commentRows = commentRows;
     }
 
     @Override
-    public Optional<MentoringTask> find(UUID relationshipId, UUID id) {
-        return findByIdOptional(id)
-                .filter(e -> e.relationshipId.equals(relationshipId))
-                .map(mapper::toDomain);
-    }
-
-    @Override
-    public MentoringTask add(MentoringTask task) {
-        MentoringTaskEntity entity = new MentoringTaskEntity();
-        mapper.copy(task, entity);
-        persist(entity);
-        flush();
-        return mapper.toDomain(entity);
-    }
-
-    @Override
-    public MentoringTask update(MentoringTask task) {
-        MentoringTaskEntity entity = findById(task.id());
-        mapper.copy(task, entity);
-        flush();
-        return mapper.toDomain(entity);
-    }
-
-    @Override
-    public void remove(UUID id) {
-        deleteById(id);
-        flush();
-    }
-
-    @Override
-    public Page<MentoringTask> of(UUID relationshipId, PageRequest page) {
-        Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
-        return KeysetPages.page(this, "from MentoringTaskEntity e", filters, OLDEST, page)
-                .map(mapper::toDomain);
-    }
-
-    @Override
-    public List<MentoringTask> ofRelationships(List<UUID> relationshipIds) {
-        if (relationshipIds.isEmpty()) {
-            return List.of();
-        }
-        return list("relationshipId in ?1 order by createdAt, id", relationshipIds).stream()
-                .map(mapper::toDomain)
-                .toList();
+    public RelationshipItems<MentoringTask> items() {
+        return items;
     }
 
     @Override

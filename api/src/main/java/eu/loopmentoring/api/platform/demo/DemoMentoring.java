@@ -3,12 +3,14 @@ package eu.loopmentoring.api.platform.demo;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.mentoring.AgreementGoal;
 import eu.loopmentoring.domain.mentoring.AgreementTerms;
+import eu.loopmentoring.domain.mentoring.AgreementWork;
 import eu.loopmentoring.domain.mentoring.CheckInAnswers;
+import eu.loopmentoring.domain.mentoring.CheckInWork;
 import eu.loopmentoring.domain.mentoring.Expertise;
 import eu.loopmentoring.domain.mentoring.GoalChanges;
+import eu.loopmentoring.domain.mentoring.GoalWork;
 import eu.loopmentoring.domain.mentoring.MeetingFrequency;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
-import eu.loopmentoring.domain.mentoring.Mentoring;
 import eu.loopmentoring.domain.mentoring.MentoringAgreement;
 import eu.loopmentoring.domain.mentoring.MentoringFormat;
 import eu.loopmentoring.domain.mentoring.MentoringGoal;
@@ -20,10 +22,15 @@ import eu.loopmentoring.domain.mentoring.MentoringSession;
 import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.OfferFilter;
 import eu.loopmentoring.domain.mentoring.OfferTerms;
+import eu.loopmentoring.domain.mentoring.Offering;
 import eu.loopmentoring.domain.mentoring.ProposalStatus;
-import eu.loopmentoring.domain.mentoring.RelationshipWork;
+import eu.loopmentoring.domain.mentoring.Proposing;
+import eu.loopmentoring.domain.mentoring.RelationshipLifecycle;
 import eu.loopmentoring.domain.mentoring.RequestDraft;
+import eu.loopmentoring.domain.mentoring.Requesting;
 import eu.loopmentoring.domain.mentoring.SessionStatus;
+import eu.loopmentoring.domain.mentoring.SessionWork;
+import eu.loopmentoring.domain.mentoring.TaskWork;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.profile.Availability;
 import eu.loopmentoring.domain.profile.WeeklySlot;
@@ -54,18 +61,42 @@ import java.util.UUID;
 @ApplicationScoped
 class DemoMentoring {
 
-    private final Mentoring mentoring;
-    private final RelationshipWork work;
+    private final Offering offering;
+    private final Requesting requesting;
+    private final Proposing proposing;
+    private final RelationshipLifecycle lifecycle;
+    private final AgreementWork agreements;
+    private final GoalWork goals;
+    private final SessionWork sessions;
+    private final TaskWork tasks;
+    private final CheckInWork checkIns;
     private final Clock clock;
 
-    DemoMentoring(Mentoring mentoring, RelationshipWork work, Clock clock) {
-        this.mentoring = mentoring;
-        this.work = work;
+    DemoMentoring(
+            Offering offering,
+            Requesting requesting,
+            Proposing proposing,
+            RelationshipLifecycle lifecycle,
+            AgreementWork agreements,
+            GoalWork goals,
+            SessionWork sessions,
+            TaskWork tasks,
+            CheckInWork checkIns,
+            Clock clock) {
+        this.offering = offering;
+        this.requesting = requesting;
+        this.proposing = proposing;
+        this.lifecycle = lifecycle;
+        this.agreements = agreements;
+        this.goals = goals;
+        this.sessions = sessions;
+        this.tasks = tasks;
+        this.checkIns = checkIns;
         this.clock = clock;
     }
 
     void load(Person joao, Person ana, Person sofia, Person eva, Person maria) {
-        MentorOffer joaos = mentoring.createOffer(
+        MentorOffer joaos = offering.createOffer(
                 joao.asSubject(),
                 new OfferTerms(
                         5,
@@ -83,7 +114,7 @@ class DemoMentoring {
                                 "Europe/Lisbon",
                                 List.of(new WeeklySlot(DayOfWeek.WEDNESDAY, LocalTime.of(17, 0), LocalTime.of(19, 0))),
                                 "availability"))));
-        mentoring.createRequest(
+        requesting.createRequest(
                 ana.asSubject(),
                 new RequestDraft(
                         Optional.empty(),
@@ -95,14 +126,14 @@ class DemoMentoring {
                         Optional.empty(),
                         Optional.of(joaos.id())));
         // Addressed to João, Ana's request was proposed to him at once; he accepts.
-        MentoringProposal toJoao = mentoring
+        MentoringProposal toJoao = proposing
                 .proposals(ana.asSubject(), Optional.of(ProposalStatus.PENDING), PageRequest.first(1))
                 .items()
                 .getFirst();
-        MentoringProposal matched = mentoring.answer(joao.asSubject(), toJoao.id(), true, Optional.empty());
+        MentoringProposal matched = proposing.answer(joao.asSubject(), toJoao.id(), true, Optional.empty());
         workTogether(joao, ana, matched.relationshipId().orElseThrow());
 
-        mentoring.createRequest(
+        requesting.createRequest(
                 sofia.asSubject(),
                 new RequestDraft(
                         Optional.empty(),
@@ -113,7 +144,7 @@ class DemoMentoring {
                         Optional.empty(),
                         Optional.empty()));
 
-        MentorOffer evas = mentoring.createOffer(
+        MentorOffer evas = offering.createOffer(
                 eva.asSubject(),
                 new OfferTerms(
                         2,
@@ -127,7 +158,7 @@ class DemoMentoring {
                         Set.of(MentoringMode.ONLINE),
                         Optional.empty(),
                         Optional.empty()));
-        MentoringRequest marias = mentoring.createRequest(
+        MentoringRequest marias = requesting.createRequest(
                 maria.asSubject(),
                 new RequestDraft(
                         Optional.of(Set.of("school-development", "leadership")),
@@ -137,7 +168,7 @@ class DemoMentoring {
                         Optional.of(MentoringMode.ONLINE),
                         Optional.empty(),
                         Optional.empty()));
-        mentoring.propose(eva.asSubject(), marias.id(), evas.id());
+        proposing.propose(eva.asSubject(), marias.id(), evas.id());
     }
 
     /** João's group with Inês and Tiago, with a confirmed agreement; Maria's peer group. */
@@ -150,14 +181,13 @@ class DemoMentoring {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty());
-        MentorOffer joaos = mentoring
-                .offers(joao.asSubject(), mine, PageRequest.first(1))
+        MentorOffer joaos = offering.offers(joao.asSubject(), mine, PageRequest.first(1))
                 .items()
                 .getFirst();
         UUID group = null;
         for (Person mentee : List.of(ines, tiago)) {
             // Addressed to João's offer, each request is proposed to him at once; he accepts.
-            mentoring.createRequest(
+            requesting.createRequest(
                     mentee.asSubject(),
                     new RequestDraft(
                             Optional.empty(),
@@ -167,17 +197,17 @@ class DemoMentoring {
                             Optional.of(MentoringMode.ONLINE),
                             Optional.empty(),
                             Optional.of(joaos.id())));
-            MentoringProposal proposal = mentoring
+            MentoringProposal proposal = proposing
                     .proposals(mentee.asSubject(), Optional.of(ProposalStatus.PENDING), PageRequest.first(1))
                     .items()
                     .getFirst();
-            group = mentoring
+            group = proposing
                     .answer(joao.asSubject(), proposal.id(), true, Optional.empty())
                     .relationshipId()
                     .orElseThrow();
         }
         UUID groupId = group;
-        MentoringAgreement agreement = work.putAgreement(
+        MentoringAgreement agreement = agreements.putAgreement(
                 joao.asSubject(),
                 groupId,
                 Optional.empty(),
@@ -190,14 +220,15 @@ class DemoMentoring {
                         4));
         long version = agreement.version();
         for (Person member : List.of(joao, ines, tiago)) {
-            version =
-                    work.confirmAgreement(member.asSubject(), groupId, version).version();
+            version = agreements
+                    .confirmAgreement(member.asSubject(), groupId, version)
+                    .version();
         }
-        work.addGoal(ines.asSubject(), groupId, "Entry routines that work", Optional.empty());
+        goals.addGoal(ines.asSubject(), groupId, "Entry routines that work", Optional.empty());
 
-        MentoringRelationship peers = mentoring.createPeerGroup(maria.asSubject(), List.of(luca.id(), eva.id()));
-        mentoring.join(luca.asSubject(), peers.id());
-        work.addGoal(
+        MentoringRelationship peers = lifecycle.createPeerGroup(maria.asSubject(), List.of(luca.id(), eva.id()));
+        lifecycle.join(luca.asSubject(), peers.id());
+        goals.addGoal(
                 maria.asSubject(),
                 peers.id(),
                 "A shared plan for digital innovation in our schools",
@@ -208,7 +239,7 @@ class DemoMentoring {
     private void workTogether(Person joao, Person ana, UUID relationship) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        work.putAgreement(
+        agreements.putAgreement(
                 ana.asSubject(),
                 relationship,
                 Optional.empty(),
@@ -223,15 +254,15 @@ class DemoMentoring {
                         6,
                         MeetingFrequency.FORTNIGHTLY,
                         4));
-        work.confirmAgreement(joao.asSubject(), relationship, 0);
-        work.confirmAgreement(ana.asSubject(), relationship, 1);
-        MentoringGoal calm = work.addGoal(
+        agreements.confirmAgreement(joao.asSubject(), relationship, 0);
+        agreements.confirmAgreement(ana.asSubject(), relationship, 1);
+        MentoringGoal calm = goals.addGoal(
                 ana.asSubject(), relationship, "A calm 7th-grade classroom", Optional.of(today.plusMonths(2)));
-        work.changeGoal(joao.asSubject(), relationship, calm.id(), 0, progress(40));
-        MentoringGoal planning =
-                work.addGoal(ana.asSubject(), relationship, "Faster lesson planning", Optional.of(today.plusMonths(4)));
-        work.changeGoal(ana.asSubject(), relationship, planning.id(), 0, progress(70));
-        MentoringSession first = work.addSession(
+        goals.changeGoal(joao.asSubject(), relationship, calm.id(), 0, progress(40));
+        MentoringGoal planning = goals.addGoal(
+                ana.asSubject(), relationship, "Faster lesson planning", Optional.of(today.plusMonths(4)));
+        goals.changeGoal(ana.asSubject(), relationship, planning.id(), 0, progress(70));
+        MentoringSession first = sessions.addSession(
                 joao.asSubject(),
                 relationship,
                 now.minus(Duration.ofDays(21)),
@@ -239,27 +270,28 @@ class DemoMentoring {
                 SessionStatus.HELD,
                 Optional.of("We agreed on our goals and looked at Ana's seating plan. Next: clear routines for"
                         + " the first five minutes."));
-        work.addSession(
+        sessions.addSession(
                 ana.asSubject(),
                 relationship,
                 now.minus(Duration.ofDays(7)),
                 45,
                 SessionStatus.HELD,
                 Optional.of("The entry routine works on most days. Next: planning templates for a week."));
-        work.putMyNote(
+        sessions.putMyNote(
                 joao.asSubject(),
                 relationship,
                 first.id(),
                 "Ana is more anxious about the 7th grade than she says; start next time with what went well.");
-        MentoringTask routine = work.addTask(
+        MentoringTask routine = tasks.addTask(
                 joao.asSubject(),
                 relationship,
                 "Try the five-minute entry routine with the 7th grade",
                 Optional.empty(),
                 Optional.of(ana.id()),
                 Optional.of(today.plusDays(10)));
-        work.comment(ana.asSubject(), relationship, routine.id(), "Done twice; the second time it took three minutes.");
-        work.checkIn(
+        tasks.comment(
+                ana.asSubject(), relationship, routine.id(), "Done twice; the second time it took three minutes.");
+        checkIns.checkIn(
                 ana.asSubject(),
                 relationship,
                 new CheckInAnswers(4, 5, 4, 3, Optional.of("We should fix the meeting day.")));

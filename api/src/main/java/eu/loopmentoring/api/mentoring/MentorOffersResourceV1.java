@@ -1,0 +1,135 @@
+package eu.loopmentoring.api.mentoring;
+
+import static eu.loopmentoring.api.mentoring.MentoringDtoMapper.convert;
+
+import eu.loopmentoring.api.platform.http.EntityTags;
+import eu.loopmentoring.api.platform.http.Preconditions;
+import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.paging.Cursors;
+import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.mentoring.MentorOffer;
+import eu.loopmentoring.domain.mentoring.MentoringFormat;
+import eu.loopmentoring.domain.mentoring.MentoringMode;
+import eu.loopmentoring.domain.mentoring.OfferFilter;
+import eu.loopmentoring.domain.mentoring.Offering;
+import eu.loopmentoring.domain.organization.IscedLevel;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.ProfileDimension;
+import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.openapi.v1.api.MentorOffersApi;
+import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
+import eu.loopmentoring.openapi.v1.model.MentorOfferChangesDto;
+import eu.loopmentoring.openapi.v1.model.MentorOfferPageDto;
+import eu.loopmentoring.openapi.v1.model.MentoringFormatDto;
+import eu.loopmentoring.openapi.v1.model.MentoringModeDto;
+import eu.loopmentoring.openapi.v1.model.NewMentorOfferDto;
+import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Mentor offers: a person offers to mentor, once, and changes, pauses or resumes the offer. */
+@Path("/") // the generated interfaces carry full paths on their methods
+public class MentorOffersResourceV1 implements MentorOffersApi {
+
+    private final Offering offering;
+    private final MentoringDtoMapper mapper;
+    private final Idempotency idempotency;
+    private final Cursors cursors;
+    private final CurrentSubject current;
+
+    MentorOffersResourceV1(
+            Offering offering,
+            MentoringDtoMapper mapper,
+            Idempotency idempotency,
+            Cursors cursors,
+            CurrentSubject current) {
+        this.offering = offering;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.cursors = cursors;
+        this.current = current;
+    }
+
+    @Override
+    public Response listMentorOffers(
+            Integer limit,
+            String cursor,
+            Boolean mine,
+            String language,
+            MentoringFormatDto format,
+            MentoringModeDto mode,
+            ProfileDimensionDto profileDimension,
+            String subject,
+            IscedLevelDto schoolLevel) {
+        Subject caller = current.require();
+        boolean own = Boolean.TRUE.equals(mine);
+        String scope = Cursors.scope(
+                "mentor-offers",
+                "viewer",
+                caller.id(),
+                "mine",
+                own,
+                "language",
+                language,
+                "format",
+                format,
+                "mode",
+                mode,
+                "profileDimension",
+                profileDimension,
+                "subject",
+                subject,
+                "schoolLevel",
+                schoolLevel);
+        OfferFilter filter = new OfferFilter(
+                own,
+                Optional.ofNullable(language),
+                Optional.ofNullable(format).map(f -> convert(f, MentoringFormat.class)),
+                Optional.ofNullable(mode).map(m -> convert(m, MentoringMode.class)),
+                Optional.ofNullable(profileDimension).map(d -> convert(d, ProfileDimension.class)),
+                Optional.ofNullable(subject),
+                Optional.ofNullable(schoolLevel).map(l -> convert(l, IscedLevel.class)));
+        Page<MentorOffer> page = offering.offers(caller, filter, cursors.request(limit, cursor, scope));
+        return Response.ok(new MentorOfferPageDto()
+                        .items(page.items().stream().map(mapper::toDto).toList())
+                        .next(cursors.next(page, scope)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentorOffer(NewMentorOfferDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentorOffer", body, () -> {
+            MentorOffer created = offering.createOffer(subject, mapper.toDomain(body));
+            return Response.created(URI.create("/api/v1/mentor-offers/" + created.id()))
+                    .entity(mapper.toDto(created))
+                    .tag(EntityTags.of(created.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMentorOffer(UUID offerId) {
+        return offer(offering.offer(current.require(), offerId));
+    }
+
+    @Override
+    @Transactional
+    public Response changeMentorOffer(UUID offerId, MentorOfferChangesDto body, String ifMatch) {
+        Subject subject = current.require();
+        offering.offerToChange(subject, offerId); // who may, and whether it exists, before If-Match
+        long expected = Preconditions.expectedVersion(ifMatch);
+        return offer(offering.changeOffer(subject, offerId, expected, mapper.toDomain(body)));
+    }
+
+    private Response offer(MentorOffer offer) {
+        return Response.ok(mapper.toDto(offer))
+                .tag(EntityTags.of(offer.version()))
+                .build();
+    }
+}

@@ -1,0 +1,118 @@
+package eu.loopmentoring.api.mentoring;
+
+import static eu.loopmentoring.api.mentoring.MentoringDtoMapper.convert;
+
+import eu.loopmentoring.api.platform.http.EntityTags;
+import eu.loopmentoring.api.platform.http.Preconditions;
+import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.paging.Cursors;
+import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.mentoring.MentoringRelationship;
+import eu.loopmentoring.domain.mentoring.RelationshipLifecycle;
+import eu.loopmentoring.domain.mentoring.RelationshipStatus;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.openapi.v1.api.MentoringRelationshipsApi;
+import eu.loopmentoring.openapi.v1.model.MentoringRelationshipPageDto;
+import eu.loopmentoring.openapi.v1.model.MentoringRelationshipStatusChangeDto;
+import eu.loopmentoring.openapi.v1.model.MentoringRelationshipStatusDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringPeerGroupDto;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Mentoring relationships as a whole: their status, peer groups and participants. */
+@Path("/") // the generated interfaces carry full paths on their methods
+public class MentoringRelationshipsResourceV1 implements MentoringRelationshipsApi {
+
+    private final RelationshipLifecycle lifecycle;
+    private final MentoringDtoMapper mapper;
+    private final Idempotency idempotency;
+    private final Cursors cursors;
+    private final CurrentSubject current;
+
+    MentoringRelationshipsResourceV1(
+            RelationshipLifecycle lifecycle,
+            MentoringDtoMapper mapper,
+            Idempotency idempotency,
+            Cursors cursors,
+            CurrentSubject current) {
+        this.lifecycle = lifecycle;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.cursors = cursors;
+        this.current = current;
+    }
+
+    @Override
+    public Response listMentoringRelationships(
+            Integer limit, String cursor, MentoringRelationshipStatusDto status, UUID coalitionId) {
+        Subject subject = current.require();
+        String scope = Cursors.scope(
+                "mentoring-relationships", "viewer", subject.id(), "status", status, "coalition", coalitionId);
+        Optional<RelationshipStatus> state = Optional.ofNullable(status).map(s -> convert(s, RelationshipStatus.class));
+        PageRequest request = cursors.request(limit, cursor, scope);
+        Page<MentoringRelationship> page = coalitionId == null
+                ? lifecycle.relationships(subject, state, request)
+                : lifecycle.programmeRelationships(subject, coalitionId, state, request);
+        return Response.ok(new MentoringRelationshipPageDto()
+                        .items(page.items().stream().map(mapper::toDto).toList())
+                        .next(cursors.next(page, scope)))
+                .build();
+    }
+
+    @Override
+    public Response getMentoringRelationship(UUID relationshipId) {
+        return relationship(lifecycle.relationship(current.require(), relationshipId));
+    }
+
+    @Override
+    @Transactional
+    public Response changeMentoringRelationshipStatus(UUID relationshipId, MentoringRelationshipStatusChangeDto body) {
+        return relationship(lifecycle.changeRelationship(
+                current.require(),
+                relationshipId,
+                convert(body.getStatus(), RelationshipStatus.class),
+                Optional.ofNullable(body.getReason()),
+                Boolean.TRUE.equals(body.getReopenRequest())));
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringPeerGroup(NewMentoringPeerGroupDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringPeerGroup", body, () -> {
+            MentoringRelationship created = lifecycle.createPeerGroup(subject, List.copyOf(body.getInviteeIds()));
+            return Response.created(URI.create("/api/v1/mentoring-relationships/" + created.id()))
+                    .entity(mapper.toDto(created))
+                    .tag(EntityTags.of(created.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    @Transactional
+    public Response joinMentoringPeerGroup(UUID relationshipId) {
+        return relationship(lifecycle.join(current.require(), relationshipId));
+    }
+
+    @Override
+    @Transactional
+    public Response removeMentoringParticipant(UUID relationshipId, UUID personId, String ifMatch) {
+        Subject subject = current.require();
+        lifecycle.relationship(subject, relationshipId); // who may, before If-Match
+        lifecycle.removeParticipant(subject, relationshipId, personId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private Response relationship(MentoringRelationship relationship) {
+        return Response.ok(mapper.toDto(relationship))
+                .tag(EntityTags.of(relationship.version()))
+                .build();
+    }
+}

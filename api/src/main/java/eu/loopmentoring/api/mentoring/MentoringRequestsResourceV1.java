@@ -1,0 +1,90 @@
+package eu.loopmentoring.api.mentoring;
+
+import static eu.loopmentoring.api.mentoring.MentoringDtoMapper.convert;
+
+import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.paging.Cursors;
+import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.mentoring.MentoringRequest;
+import eu.loopmentoring.domain.mentoring.RequestStatus;
+import eu.loopmentoring.domain.mentoring.Requesting;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.openapi.v1.api.MentoringRequestsApi;
+import eu.loopmentoring.openapi.v1.model.MentoringRequestPageDto;
+import eu.loopmentoring.openapi.v1.model.MentoringRequestStatusDto;
+import eu.loopmentoring.openapi.v1.model.MentoringRequestViewDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringRequestDto;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Mentoring requests: a mentee's own, and the pool that mentors browse. */
+@Path("/") // the generated interfaces carry full paths on their methods
+public class MentoringRequestsResourceV1 implements MentoringRequestsApi {
+
+    private final Requesting requesting;
+    private final MentoringDtoMapper mapper;
+    private final Idempotency idempotency;
+    private final Cursors cursors;
+    private final CurrentSubject current;
+
+    MentoringRequestsResourceV1(
+            Requesting requesting,
+            MentoringDtoMapper mapper,
+            Idempotency idempotency,
+            Cursors cursors,
+            CurrentSubject current) {
+        this.requesting = requesting;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.cursors = cursors;
+        this.current = current;
+    }
+
+    @Override
+    public Response listMentoringRequests(
+            Integer limit, String cursor, MentoringRequestViewDto view, MentoringRequestStatusDto status) {
+        Subject subject = current.require();
+        boolean pool = view == MentoringRequestViewDto.POOL;
+        String scope = Cursors.scope("mentoring-requests", "viewer", subject.id(), "pool", pool, "status", status);
+        Page<MentoringRequest> page = pool
+                ? requesting.pool(subject, cursors.request(limit, cursor, scope))
+                : requesting.myRequests(
+                        subject,
+                        Optional.ofNullable(status).map(s -> convert(s, RequestStatus.class)),
+                        cursors.request(limit, cursor, scope));
+        return Response.ok(new MentoringRequestPageDto()
+                        .items(page.items().stream().map(mapper::toDto).toList())
+                        .next(cursors.next(page, scope)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringRequest(NewMentoringRequestDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringRequest", body, () -> {
+            MentoringRequest created = requesting.createRequest(subject, mapper.toDomain(body));
+            return Response.created(URI.create("/api/v1/mentoring-requests/" + created.id()))
+                    .entity(mapper.toDto(created))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMentoringRequest(UUID requestId) {
+        return Response.ok(mapper.toDto(requesting.request(current.require(), requestId)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response withdrawMentoringRequest(UUID requestId) {
+        return Response.ok(mapper.toDto(requesting.withdraw(current.require(), requestId)))
+                .build();
+    }
+}

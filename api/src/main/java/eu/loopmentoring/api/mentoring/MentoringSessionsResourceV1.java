@@ -1,0 +1,127 @@
+package eu.loopmentoring.api.mentoring;
+
+import static eu.loopmentoring.api.mentoring.MentoringDtoMapper.convert;
+
+import eu.loopmentoring.api.platform.http.EntityTags;
+import eu.loopmentoring.api.platform.http.Preconditions;
+import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.paging.Cursors;
+import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.mentoring.MentoringSession;
+import eu.loopmentoring.domain.mentoring.SessionStatus;
+import eu.loopmentoring.domain.mentoring.SessionWork;
+import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.openapi.v1.api.MentoringSessionsApi;
+import eu.loopmentoring.openapi.v1.model.MentoringPrivateNoteTextDto;
+import eu.loopmentoring.openapi.v1.model.MentoringSessionChangesDto;
+import eu.loopmentoring.openapi.v1.model.MentoringSessionListDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringSessionDto;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A relationship's sessions, and the caller's private note on each. */
+@Path("/") // the generated interfaces carry full paths on their methods
+public class MentoringSessionsResourceV1 implements MentoringSessionsApi {
+
+    private final SessionWork sessions;
+    private final MentoringContentDtoMapper content;
+    private final Idempotency idempotency;
+    private final Cursors cursors;
+    private final CurrentSubject current;
+
+    MentoringSessionsResourceV1(
+            SessionWork sessions,
+            MentoringContentDtoMapper content,
+            Idempotency idempotency,
+            Cursors cursors,
+            CurrentSubject current) {
+        this.sessions = sessions;
+        this.content = content;
+        this.idempotency = idempotency;
+        this.cursors = cursors;
+        this.current = current;
+    }
+
+    @Override
+    public Response listMentoringSessions(UUID relationshipId, Integer limit, String cursor) {
+        OwnedPages.Listed<MentoringSession> listed = OwnedPages.list(
+                cursors,
+                "mentoring-sessions",
+                relationshipId,
+                limit,
+                cursor,
+                page -> sessions.sessions(current.require(), relationshipId, page));
+        return Response.ok(new MentoringSessionListDto()
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringSession(UUID relationshipId, NewMentoringSessionDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringSession", body, () -> {
+            MentoringSession session = sessions.addSession(
+                    subject,
+                    relationshipId,
+                    body.getStartsAt().toInstant(),
+                    body.getDurationMinutes(),
+                    body.getStatus() == null ? SessionStatus.PLANNED : convert(body.getStatus(), SessionStatus.class),
+                    Optional.ofNullable(body.getSharedNotes()));
+            return Response.created(URI.create(
+                            "/api/v1/mentoring-relationships/" + relationshipId + "/sessions/" + session.id()))
+                    .entity(content.toDto(session))
+                    .tag(EntityTags.of(session.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMentoringSession(UUID relationshipId, UUID sessionId) {
+        return session(sessions.session(current.require(), relationshipId, sessionId));
+    }
+
+    @Override
+    @Transactional
+    public Response changeMentoringSession(
+            UUID relationshipId, UUID sessionId, MentoringSessionChangesDto body, String ifMatch) {
+        Subject subject = current.require();
+        sessions.session(subject, relationshipId, sessionId); // who may, and whether it exists, before If-Match
+        return session(sessions.changeSession(
+                subject, relationshipId, sessionId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+    }
+
+    @Override
+    @Transactional
+    public Response deleteMentoringSession(UUID relationshipId, UUID sessionId, String ifMatch) {
+        Subject subject = current.require();
+        sessions.session(subject, relationshipId, sessionId); // who may, and whether it exists, before If-Match
+        sessions.deleteSession(subject, relationshipId, sessionId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response getMyMentoringSessionNote(UUID relationshipId, UUID sessionId) {
+        return Response.ok(content.toDto(sessions.myNote(current.require(), relationshipId, sessionId)))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response putMyMentoringSessionNote(UUID relationshipId, UUID sessionId, MentoringPrivateNoteTextDto body) {
+        return Response.ok(
+                        content.toDto(sessions.putMyNote(current.require(), relationshipId, sessionId, body.getText())))
+                .build();
+    }
+
+    private Response session(MentoringSession session) {
+        return Response.ok(content.toDto(session))
+                .tag(EntityTags.of(session.version()))
+                .build();
+    }
+}

@@ -1,0 +1,142 @@
+package eu.loopmentoring.api.mentoring;
+
+import eu.loopmentoring.api.platform.http.EntityTags;
+import eu.loopmentoring.api.platform.http.Preconditions;
+import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.paging.Cursors;
+import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.domain.mentoring.MentoringTask;
+import eu.loopmentoring.domain.mentoring.TaskComment;
+import eu.loopmentoring.domain.mentoring.TaskWork;
+import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.openapi.v1.api.MentoringTasksApi;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskChangesDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskCommentListDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskListDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringTaskCommentDto;
+import eu.loopmentoring.openapi.v1.model.NewMentoringTaskDto;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A relationship's tasks and their comments. */
+@Path("/") // the generated interfaces carry full paths on their methods
+public class MentoringTasksResourceV1 implements MentoringTasksApi {
+
+    private final TaskWork tasks;
+    private final MentoringContentDtoMapper content;
+    private final Idempotency idempotency;
+    private final Cursors cursors;
+    private final CurrentSubject current;
+
+    MentoringTasksResourceV1(
+            TaskWork tasks,
+            MentoringContentDtoMapper content,
+            Idempotency idempotency,
+            Cursors cursors,
+            CurrentSubject current) {
+        this.tasks = tasks;
+        this.content = content;
+        this.idempotency = idempotency;
+        this.cursors = cursors;
+        this.current = current;
+    }
+
+    @Override
+    public Response listMentoringTasks(UUID relationshipId, Integer limit, String cursor) {
+        OwnedPages.Listed<MentoringTask> listed = OwnedPages.list(
+                cursors,
+                "mentoring-tasks",
+                relationshipId,
+                limit,
+                cursor,
+                page -> tasks.tasks(current.require(), relationshipId, page));
+        return Response.ok(new MentoringTaskListDto()
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringTask(UUID relationshipId, NewMentoringTaskDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringTask", body, () -> {
+            MentoringTask task = tasks.addTask(
+                    subject,
+                    relationshipId,
+                    body.getTitle(),
+                    Optional.ofNullable(body.getDescription()),
+                    Optional.ofNullable(body.getAssigneeId()),
+                    Optional.ofNullable(body.getDueDate()));
+            return Response.created(
+                            URI.create("/api/v1/mentoring-relationships/" + relationshipId + "/tasks/" + task.id()))
+                    .entity(content.toDto(task))
+                    .tag(EntityTags.of(task.version()))
+                    .build();
+        });
+    }
+
+    @Override
+    public Response getMentoringTask(UUID relationshipId, UUID taskId) {
+        return task(tasks.task(current.require(), relationshipId, taskId));
+    }
+
+    @Override
+    @Transactional
+    public Response changeMentoringTask(
+            UUID relationshipId, UUID taskId, MentoringTaskChangesDto body, String ifMatch) {
+        Subject subject = current.require();
+        tasks.task(subject, relationshipId, taskId); // who may, and whether it exists, before If-Match
+        return task(tasks.changeTask(
+                subject, relationshipId, taskId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+    }
+
+    @Override
+    @Transactional
+    public Response deleteMentoringTask(UUID relationshipId, UUID taskId, String ifMatch) {
+        Subject subject = current.require();
+        tasks.task(subject, relationshipId, taskId); // who may, and whether it exists, before If-Match
+        tasks.deleteTask(subject, relationshipId, taskId, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response listMentoringTaskComments(UUID relationshipId, UUID taskId, Integer limit, String cursor) {
+        OwnedPages.Listed<TaskComment> listed = OwnedPages.list(
+                cursors,
+                "mentoring-task-comments",
+                taskId,
+                limit,
+                cursor,
+                page -> tasks.comments(current.require(), relationshipId, taskId, page));
+        return Response.ok(new MentoringTaskCommentListDto()
+                        .items(listed.items(content::toDto))
+                        .next(listed.next()))
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public Response createMentoringTaskComment(
+            UUID relationshipId, UUID taskId, NewMentoringTaskCommentDto body, String idempotencyKey) {
+        Subject subject = current.require();
+        return idempotency.once(
+                idempotencyKey,
+                subject.id().toString(),
+                "createMentoringTaskComment",
+                body,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(content.toDto(tasks.comment(subject, relationshipId, taskId, body.getText())))
+                        .build());
+    }
+
+    private Response task(MentoringTask task) {
+        return Response.ok(content.toDto(task))
+                .tag(EntityTags.of(task.version()))
+                .build();
+    }
+}
