@@ -1,8 +1,9 @@
 package eu.loopmentoring.api.coalition;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
@@ -10,7 +11,6 @@ import eu.loopmentoring.domain.coalition.CoalitionFilter;
 import eu.loopmentoring.domain.coalition.CoalitionMembership;
 import eu.loopmentoring.domain.coalition.CoalitionView;
 import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.CoalitionsApi;
 import eu.loopmentoring.openapi.v1.model.CoalitionChangesDto;
 import eu.loopmentoring.openapi.v1.model.CoalitionMembershipChangesDto;
@@ -21,7 +21,6 @@ import eu.loopmentoring.openapi.v1.model.NewCoalitionDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,19 +30,13 @@ public class CoalitionsResourceV1 implements CoalitionsApi {
 
     private final CoalitionCommunity community;
     private final CoalitionDtoMapper mapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     CoalitionsResourceV1(
-            CoalitionCommunity community,
-            CoalitionDtoMapper mapper,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            CoalitionCommunity community, CoalitionDtoMapper mapper, Cursors cursors, CurrentSubject current) {
         this.community = community;
         this.mapper = mapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -62,16 +55,15 @@ public class CoalitionsResourceV1 implements CoalitionsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createCoalition(NewCoalitionDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createCoalition", body, () -> {
-            CoalitionView created = community.found(subject, mapper.toDomain(body));
-            return Response.created(URI.create(
-                            "/api/v1/coalitions/" + created.coalition().id()))
-                    .entity(mapper.toDto(created))
-                    .tag(EntityTags.of(created.coalition().version()))
-                    .build();
-        });
+        CoalitionView created = community.found(current.require(), mapper.toDomain(body));
+        return Responses.created(
+                Route.of(
+                        CoalitionsApi.class,
+                        api -> api.getCoalition(created.coalition().id())),
+                mapper.toDto(created),
+                created.coalition().version());
     }
 
     @Override
@@ -82,10 +74,8 @@ public class CoalitionsResourceV1 implements CoalitionsApi {
     @Override
     @Transactional
     public Response changeCoalition(UUID coalitionId, CoalitionChangesDto body, String ifMatch) {
-        Subject subject = current.require();
-        community.coalitionToCoordinate(subject, coalitionId); // who may, and whether it exists, before If-Match
-        long expected = Preconditions.expectedVersion(ifMatch);
-        return coalition(community.change(subject, coalitionId, expected, mapper.toDomain(body)));
+        return coalition(community.change(
+                current.require(), coalitionId, Preconditions.ifMatch(ifMatch), mapper.toDomain(body)));
     }
 
     @Override
@@ -105,15 +95,13 @@ public class CoalitionsResourceV1 implements CoalitionsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response joinCoalition(UUID coalitionId, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "joinCoalition", coalitionId, () -> {
-            CoalitionMembership membership = community.join(subject, coalitionId);
-            return Response.created(URI.create("/api/v1/coalitions/" + coalitionId + "/memberships/" + membership.id()))
-                    .entity(mapper.toDto(membership))
-                    .tag(EntityTags.of(membership.version()))
-                    .build();
-        });
+        CoalitionMembership membership = community.join(current.require(), coalitionId);
+        return Responses.created(
+                Route.of(CoalitionsApi.class, api -> api.getCoalitionMembership(coalitionId, membership.id())),
+                mapper.toDto(membership),
+                membership.version());
     }
 
     @Override
@@ -131,32 +119,26 @@ public class CoalitionsResourceV1 implements CoalitionsApi {
     @Transactional
     public Response changeCoalitionMembership(
             UUID coalitionId, UUID membershipId, CoalitionMembershipChangesDto body, String ifMatch) {
-        Subject subject = current.require();
-        community.membershipToCoordinate(subject, coalitionId, membershipId);
-        long expected = Preconditions.expectedVersion(ifMatch);
-        return membership(
-                community.changeRole(subject, coalitionId, membershipId, expected, mapper.toDomain(body.getRole())));
+        return membership(community.changeRole(
+                current.require(),
+                coalitionId,
+                membershipId,
+                Preconditions.ifMatch(ifMatch),
+                mapper.toDomain(body.getRole())));
     }
 
     @Override
     @Transactional
     public Response endCoalitionMembership(UUID coalitionId, UUID membershipId, String ifMatch) {
-        Subject subject = current.require();
-        community.membershipToEnd(subject, coalitionId, membershipId);
-        long expected = Preconditions.expectedVersion(ifMatch);
-        community.end(subject, coalitionId, membershipId, expected);
+        community.end(current.require(), coalitionId, membershipId, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
     private Response coalition(CoalitionView view) {
-        return Response.ok(mapper.toDto(view))
-                .tag(EntityTags.of(view.coalition().version()))
-                .build();
+        return Responses.ok(mapper.toDto(view), view.coalition().version());
     }
 
     private Response membership(CoalitionMembership membership) {
-        return Response.ok(mapper.toDto(membership))
-                .tag(EntityTags.of(membership.version()))
-                .build();
+        return Responses.ok(mapper.toDto(membership), membership.version());
     }
 }

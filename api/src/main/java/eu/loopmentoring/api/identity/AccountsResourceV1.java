@@ -2,7 +2,9 @@ package eu.loopmentoring.api.identity;
 
 import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.api.privacy.PersonalDataExports;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
@@ -22,17 +24,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 
 @Path("/") // the generated interfaces carry full paths on their methods
 public class AccountsResourceV1 implements AccountsApi {
 
-    static final String ANONYMOUS = "anonymous";
-
     private final Accounts accounts;
     private final IdentityDtoMapper mapper;
-    private final Idempotency idempotency;
     private final CurrentSubject current;
     private final RoutingContext http;
     private final OrganizationDirectory organizations;
@@ -45,7 +43,6 @@ public class AccountsResourceV1 implements AccountsApi {
     AccountsResourceV1(
             Accounts accounts,
             IdentityDtoMapper mapper,
-            Idempotency idempotency,
             CurrentSubject current,
             RoutingContext http,
             OrganizationDirectory organizations,
@@ -56,7 +53,6 @@ public class AccountsResourceV1 implements AccountsApi {
             PersonalDataExports exports) {
         this.accounts = accounts;
         this.mapper = mapper;
-        this.idempotency = idempotency;
         this.current = current;
         this.http = http;
         this.organizations = organizations;
@@ -69,20 +65,18 @@ public class AccountsResourceV1 implements AccountsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response registerAccount(AccountRegistrationDto body, String idempotencyKey) {
-        return idempotency.once(idempotencyKey, ANONYMOUS, "registerAccount", body, () -> {
-            Person person = accounts.register(
-                    new Registration(
-                            email(body.getEmail()),
-                            body.getPassword(),
-                            body.getDisplayName(),
-                            body.getCountry(),
-                            body.getPreferredLanguage()),
-                    ClientAddress.of(http.request()));
-            return Response.created(URI.create("/api/v1/me"))
-                    .entity(mapper.toMe(person, List.of(), List.of()))
-                    .build();
-        });
+        Person person = accounts.register(
+                new Registration(
+                        email(body.getEmail()),
+                        body.getPassword(),
+                        body.getDisplayName(),
+                        body.getCountry(),
+                        body.getPreferredLanguage()),
+                ClientAddress.of(http.request()));
+        return Responses.created(
+                Route.of(AccountsApi.class, AccountsApi::getMe), mapper.toMe(person, List.of(), List.of()));
     }
 
     @Override

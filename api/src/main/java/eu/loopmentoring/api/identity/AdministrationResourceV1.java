@@ -1,7 +1,7 @@
 package eu.loopmentoring.api.identity;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
+import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.identity.AuditEvent;
@@ -9,7 +9,6 @@ import eu.loopmentoring.domain.identity.AuditFilter;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.identity.PlatformAdministration;
 import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.AdministrationApi;
 import eu.loopmentoring.openapi.v1.model.AuditEventPageDto;
 import eu.loopmentoring.openapi.v1.model.AuditEventTypeDto;
@@ -56,10 +55,8 @@ public class AdministrationResourceV1 implements AdministrationApi {
     @Override
     @Transactional
     public Response replacePlatformRoles(UUID userId, PlatformRolesDto body, String ifMatch) {
-        Subject subject = current.require();
-        administration.person(subject, userId); // who may ask, and whether the person exists, before If-Match
-        long expected = Preconditions.expectedVersion(ifMatch);
-        return roles(administration.replacePlatformRoles(subject, userId, expected, mapper.toDomain(body.getRoles())));
+        return roles(administration.replacePlatformRoles(
+                current.require(), userId, Preconditions.ifMatch(ifMatch), mapper.toDomain(body.getRoles())));
     }
 
     @Override
@@ -76,8 +73,6 @@ public class AdministrationResourceV1 implements AdministrationApi {
     }
 
     private Response roles(Person person) {
-        return Response.ok(new PlatformRolesDto().roles(mapper.toDto(person.platformRoles())))
-                .tag(EntityTags.of(person.version()))
-                .build();
+        return Responses.ok(new PlatformRolesDto().roles(mapper.toDto(person.platformRoles())), person.version());
     }
 }

@@ -1,8 +1,9 @@
 package eu.loopmentoring.api.matching;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.matchingrun.CoalitionMatchingRuns;
@@ -12,7 +13,6 @@ import eu.loopmentoring.domain.matchingrun.PolicyVersion;
 import eu.loopmentoring.domain.matchingrun.RunPair;
 import eu.loopmentoring.domain.matchingrun.RunUnmatched;
 import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MatchingRunsApi;
 import eu.loopmentoring.openapi.v1.model.MatchingPolicySettingsDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunPairPageDto;
@@ -21,7 +21,6 @@ import eu.loopmentoring.openapi.v1.model.NewMatchingRunDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 
 /** Coalitions' matching policies, batch runs and the explanation of automated matches. */
@@ -32,7 +31,6 @@ public class MatchingRunsResourceV1 implements MatchingRunsApi {
     private final CoalitionMatchingRuns runs;
     private final MatchingPolicyDtoMapper policyMapper;
     private final MatchingRunDtoMapper runMapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
@@ -41,14 +39,12 @@ public class MatchingRunsResourceV1 implements MatchingRunsApi {
             CoalitionMatchingRuns runs,
             MatchingPolicyDtoMapper policyMapper,
             MatchingRunDtoMapper runMapper,
-            Idempotency idempotency,
             Cursors cursors,
             CurrentSubject current) {
         this.policies = policies;
         this.runs = runs;
         this.policyMapper = policyMapper;
         this.runMapper = runMapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -67,22 +63,15 @@ public class MatchingRunsResourceV1 implements MatchingRunsApi {
     @Override
     @Transactional
     public Response replaceMatchingPolicy(UUID coalitionId, MatchingPolicySettingsDto body, String ifMatch) {
-        Subject subject = current.require();
-        policies.current(subject, coalitionId); // whether it exists for the caller, before If-Match
-        long expected = Preconditions.expectedVersion(ifMatch);
-        return policy(policies.change(subject, coalitionId, expected, policyMapper.toDomain(body)));
+        return policy(policies.change(
+                current.require(), coalitionId, Preconditions.ifMatch(ifMatch), policyMapper.toDomain(body)));
     }
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response startMatchingRun(NewMatchingRunDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "startMatchingRun", body, () -> {
-            MatchingRun run = runs.start(subject, body.getCoalitionId());
-            return Response.accepted(runMapper.toDto(run))
-                    .location(URI.create("/api/v1/matching-runs/" + run.id()))
-                    .build();
-        });
+        return run(runs.start(current.require(), body.getCoalitionId()));
     }
 
     @Override
@@ -113,10 +102,7 @@ public class MatchingRunsResourceV1 implements MatchingRunsApi {
     @Override
     @Transactional
     public Response publishMatchingRun(UUID runId) {
-        MatchingRun run = runs.publish(current.require(), runId);
-        return Response.accepted(runMapper.toDto(run))
-                .location(URI.create("/api/v1/matching-runs/" + run.id()))
-                .build();
+        return run(runs.publish(current.require(), runId));
     }
 
     @Override
@@ -132,9 +118,13 @@ public class MatchingRunsResourceV1 implements MatchingRunsApi {
                 .build();
     }
 
+    /** The run is under way: where to follow it. */
+    private Response run(MatchingRun run) {
+        return Responses.accepted(
+                Route.of(MatchingRunsApi.class, api -> api.getMatchingRun(run.id())), runMapper.toDto(run));
+    }
+
     private Response policy(PolicyVersion version) {
-        return Response.ok(policyMapper.toDto(version))
-                .tag(EntityTags.of(version.version()))
-                .build();
+        return Responses.ok(policyMapper.toDto(version), version.version());
     }
 }

@@ -1,8 +1,9 @@
 package eu.loopmentoring.api.organization;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.identity.Email;
@@ -12,7 +13,6 @@ import eu.loopmentoring.domain.organization.OrganizationFilter;
 import eu.loopmentoring.domain.organization.OrganizationView;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.OrganizationsApi;
 import eu.loopmentoring.openapi.v1.model.OrganizationChangesDto;
 import eu.loopmentoring.openapi.v1.model.OrganizationCreationDto;
@@ -26,7 +26,6 @@ import eu.loopmentoring.openapi.v1.model.OrganizationVerificationDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,19 +34,13 @@ public class OrganizationsResourceV1 implements OrganizationsApi {
 
     private final OrganizationDirectory directory;
     private final OrganizationDtoMapper mapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     OrganizationsResourceV1(
-            OrganizationDirectory directory,
-            OrganizationDtoMapper mapper,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            OrganizationDirectory directory, OrganizationDtoMapper mapper, Cursors cursors, CurrentSubject current) {
         this.directory = directory;
         this.mapper = mapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -71,16 +64,15 @@ public class OrganizationsResourceV1 implements OrganizationsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createOrganization(OrganizationCreationDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createOrganization", body, () -> {
-            OrganizationView created = directory.register(subject, mapper.toDetails(body));
-            return Response.created(URI.create(
-                            "/api/v1/organizations/" + created.organization().id()))
-                    .tag(EntityTags.of(created.organization().version()))
-                    .entity(mapper.toDto(created))
-                    .build();
-        });
+        OrganizationView created = directory.register(current.require(), mapper.toDetails(body));
+        return Responses.created(
+                Route.of(
+                        OrganizationsApi.class,
+                        api -> api.getOrganization(created.organization().id())),
+                mapper.toDto(created),
+                created.organization().version());
     }
 
     @Override
@@ -92,17 +84,14 @@ public class OrganizationsResourceV1 implements OrganizationsApi {
     @Transactional
     public Response changeOrganization(UUID organizationId, OrganizationChangesDto body, String ifMatch) {
         return organization(directory.change(
-                current.require(),
-                organizationId,
-                () -> Preconditions.expectedVersion(ifMatch),
-                mapper.toChanges(body)));
+                current.require(), organizationId, Preconditions.ifMatch(ifMatch), mapper.toChanges(body)));
     }
 
     @Override
     @Transactional
     public Response setOrganizationVerification(UUID organizationId, OrganizationVerificationDto body, String ifMatch) {
         return organization(directory.verify(
-                current.require(), organizationId, () -> Preconditions.expectedVersion(ifMatch), body.getVerified()));
+                current.require(), organizationId, Preconditions.ifMatch(ifMatch), body.getVerified()));
     }
 
     @Override
@@ -122,22 +111,22 @@ public class OrganizationsResourceV1 implements OrganizationsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response proposeOrganizationMembership(
             UUID organizationId, OrganizationMembershipProposalDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "proposeOrganizationMembership", body, () -> {
-            Member member = directory.propose(
-                    subject,
-                    organizationId,
-                    mapper.toDomain(body.getRole()),
-                    Optional.ofNullable(body.getInviteeEmail()).map(OrganizationsResourceV1::email),
-                    Optional.ofNullable(body.getMessage()));
-            return Response.created(URI.create("/api/v1/organizations/" + organizationId + "/memberships/"
-                            + member.membership().id()))
-                    .tag(EntityTags.of(member.membership().version()))
-                    .entity(mapper.toDto(member))
-                    .build();
-        });
+        Member member = directory.propose(
+                current.require(),
+                organizationId,
+                mapper.toDomain(body.getRole()),
+                Optional.ofNullable(body.getInviteeEmail()).map(OrganizationsResourceV1::email),
+                Optional.ofNullable(body.getMessage()));
+        return Responses.created(
+                Route.of(
+                        OrganizationsApi.class,
+                        api -> api.getOrganizationMembership(
+                                organizationId, member.membership().id())),
+                mapper.toDto(member),
+                member.membership().version());
     }
 
     @Override
@@ -153,14 +142,14 @@ public class OrganizationsResourceV1 implements OrganizationsApi {
                 current.require(),
                 organizationId,
                 membershipId,
-                () -> Preconditions.expectedVersion(ifMatch),
+                Preconditions.ifMatch(ifMatch),
                 mapper.toDomain(body.getRole())));
     }
 
     @Override
     @Transactional
     public Response endOrganizationMembership(UUID organizationId, UUID membershipId, String ifMatch) {
-        directory.end(current.require(), organizationId, membershipId, () -> Preconditions.expectedVersion(ifMatch));
+        directory.end(current.require(), organizationId, membershipId, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -171,15 +160,11 @@ public class OrganizationsResourceV1 implements OrganizationsApi {
     }
 
     private Response organization(OrganizationView view) {
-        return Response.ok(mapper.toDto(view))
-                .tag(EntityTags.of(view.organization().version()))
-                .build();
+        return Responses.ok(mapper.toDto(view), view.organization().version());
     }
 
     private Response membership(Member member) {
-        return Response.ok(mapper.toDto(member))
-                .tag(EntityTags.of(member.membership().version()))
-                .build();
+        return Responses.ok(mapper.toDto(member), member.membership().version());
     }
 
     private static Email email(String value) {

@@ -1,7 +1,8 @@
 package eu.loopmentoring.api.partner;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.partner.ApiClient;
@@ -18,7 +19,6 @@ import eu.loopmentoring.openapi.v1.model.SecretRotationDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,13 +55,14 @@ public class ApiClientsResourceV1 implements ApiClientsApi {
     public Response createApiClient(ApiClientCreationDto body) {
         IssuedSecret issued = registry.create(
                 current.require(), body.getName(), body.getOrganizationId(), mapper.toDomain(body.getScopes()));
-        return Response.created(URI.create(
-                        "/api/v1/admin/api-clients/" + issued.client().id()))
-                .tag(EntityTags.of(issued.client().version()))
-                .entity(new ApiClientWithSecretDto()
+        return Responses.created(
+                Route.of(
+                        ApiClientsApi.class,
+                        api -> api.getApiClient(issued.client().id())),
+                new ApiClientWithSecretDto()
                         .client(mapper.toDto(issued.client()))
-                        .clientSecret(issued.value()))
-                .build();
+                        .clientSecret(issued.value()),
+                issued.client().version());
     }
 
     @Override
@@ -75,7 +76,7 @@ public class ApiClientsResourceV1 implements ApiClientsApi {
         return client(registry.change(
                 current.require(),
                 clientId,
-                () -> Preconditions.expectedVersion(ifMatch),
+                Preconditions.ifMatch(ifMatch),
                 Optional.ofNullable(body.getName()),
                 Optional.ofNullable(body.getScopes()).map(mapper::toDomain),
                 Optional.ofNullable(body.getEnabled())));
@@ -96,8 +97,6 @@ public class ApiClientsResourceV1 implements ApiClientsApi {
     }
 
     private Response client(ApiClient client) {
-        return Response.ok(mapper.toDto(client))
-                .tag(EntityTags.of(client.version()))
-                .build();
+        return Responses.ok(mapper.toDto(client), client.version());
     }
 }

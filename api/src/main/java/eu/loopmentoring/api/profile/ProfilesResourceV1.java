@@ -1,8 +1,9 @@
 package eu.loopmentoring.api.profile;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.api.questionnaire.QuestionnaireDtoMapper;
@@ -23,7 +24,6 @@ import eu.loopmentoring.openapi.v1.model.QuestionnaireResponsePageDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -38,7 +38,6 @@ public class ProfilesResourceV1 implements ProfilesApi {
     private final SpecialCategoryConsent consent;
     private final ProfileDtoMapper mapper;
     private final QuestionnaireDtoMapper questionnaireMapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
@@ -48,7 +47,6 @@ public class ProfilesResourceV1 implements ProfilesApi {
             SpecialCategoryConsent consent,
             ProfileDtoMapper mapper,
             QuestionnaireDtoMapper questionnaireMapper,
-            Idempotency idempotency,
             Cursors cursors,
             CurrentSubject current) {
         this.profiles = profiles;
@@ -56,7 +54,6 @@ public class ProfilesResourceV1 implements ProfilesApi {
         this.consent = consent;
         this.mapper = mapper;
         this.questionnaireMapper = questionnaireMapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -69,10 +66,7 @@ public class ProfilesResourceV1 implements ProfilesApi {
     @Override
     @Transactional
     public Response changeMyProfile(ProfileChangesDto body, String ifMatch) {
-        Subject subject = current.require();
-        profiles.mine(subject); // a person, before If-Match
-        long expected = Preconditions.expectedVersion(ifMatch);
-        return own(profiles.change(subject, expected, mapper.toDomain(body)));
+        return own(profiles.change(current.require(), Preconditions.ifMatch(ifMatch), mapper.toDomain(body)));
     }
 
     @Override
@@ -94,19 +88,17 @@ public class ProfilesResourceV1 implements ProfilesApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMyQuestionnaireResponse(NewQuestionnaireResponseDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createMyQuestionnaireResponse", body, () -> {
-            QuestionnaireResponse created = answering.start(
-                    subject,
-                    body.getQuestionnaireId(),
-                    questionnaireMapper.toDomain(body.getAnswers()),
-                    Boolean.TRUE.equals(body.getSubmit()));
-            return Response.created(URI.create("/api/v1/me/questionnaire-responses/" + created.id()))
-                    .entity(mapper.toDto(created))
-                    .tag(EntityTags.of(created.version()))
-                    .build();
-        });
+        QuestionnaireResponse created = answering.start(
+                current.require(),
+                body.getQuestionnaireId(),
+                questionnaireMapper.toDomain(body.getAnswers()),
+                Boolean.TRUE.equals(body.getSubmit()));
+        return Responses.created(
+                Route.of(ProfilesApi.class, api -> api.getMyQuestionnaireResponse(created.id())),
+                mapper.toDto(created),
+                created.version());
     }
 
     @Override
@@ -118,13 +110,10 @@ public class ProfilesResourceV1 implements ProfilesApi {
     @Transactional
     public Response continueMyQuestionnaireResponse(
             UUID responseId, QuestionnaireResponseChangesDto body, String ifMatch) {
-        Subject subject = current.require();
-        answering.draftToContinue(subject, responseId); // exists, is the caller's, is a draft: before If-Match
-        long expected = Preconditions.expectedVersion(ifMatch);
         return response(answering.proceed(
-                subject,
+                current.require(),
                 responseId,
-                expected,
+                Preconditions.ifMatch(ifMatch),
                 questionnaireMapper.toDomain(body.getAnswers()),
                 Boolean.TRUE.equals(body.getSubmit())));
     }
@@ -152,14 +141,10 @@ public class ProfilesResourceV1 implements ProfilesApi {
     }
 
     private Response response(QuestionnaireResponse response) {
-        return Response.ok(mapper.toDto(response))
-                .tag(EntityTags.of(response.version()))
-                .build();
+        return Responses.ok(mapper.toDto(response), response.version());
     }
 
     private Response own(ProfileView view) {
-        return Response.ok(mapper.toOwnDto(view))
-                .tag(EntityTags.of(view.profile().version()))
-                .build();
+        return Responses.ok(mapper.toOwnDto(view), view.profile().version());
     }
 }

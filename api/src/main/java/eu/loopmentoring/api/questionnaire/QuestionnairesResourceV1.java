@@ -2,13 +2,14 @@ package eu.loopmentoring.api.questionnaire;
 
 import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.questionnaire.Questionnaire;
 import eu.loopmentoring.domain.questionnaire.QuestionnaireCatalog;
 import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.QuestionnairesApi;
 import eu.loopmentoring.openapi.v1.model.NewQuestionnaireDto;
 import eu.loopmentoring.openapi.v1.model.QuestionnaireContentDto;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,19 +29,13 @@ public class QuestionnairesResourceV1 implements QuestionnairesApi {
 
     private final QuestionnaireCatalog catalog;
     private final QuestionnaireDtoMapper mapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     QuestionnairesResourceV1(
-            QuestionnaireCatalog catalog,
-            QuestionnaireDtoMapper mapper,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            QuestionnaireCatalog catalog, QuestionnaireDtoMapper mapper, Cursors cursors, CurrentSubject current) {
         this.catalog = catalog;
         this.mapper = mapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -61,16 +55,14 @@ public class QuestionnairesResourceV1 implements QuestionnairesApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createQuestionnaire(NewQuestionnaireDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createQuestionnaire", body, () -> {
-            Questionnaire created = catalog.create(
-                    subject, Optional.ofNullable(body.getBasedOn()), Optional.ofNullable(body.getTitle()));
-            return Response.created(URI.create("/api/v1/questionnaires/" + created.id()))
-                    .entity(mapper.toDto(created))
-                    .tag(EntityTags.of(created.revision()))
-                    .build();
-        });
+        Questionnaire created = catalog.create(
+                current.require(), Optional.ofNullable(body.getBasedOn()), Optional.ofNullable(body.getTitle()));
+        return Responses.created(
+                Route.of(QuestionnairesApi.class, api -> api.getQuestionnaire(created.id(), null)),
+                mapper.toDto(created),
+                created.revision());
     }
 
     @Override
@@ -88,25 +80,21 @@ public class QuestionnairesResourceV1 implements QuestionnairesApi {
 
     @Override
     public Response getQuestionnaire(UUID questionnaireId, String ifNoneMatch) {
-        return read(catalog.get(current.require(), questionnaireId), ifNoneMatch);
+        Questionnaire questionnaire = catalog.get(current.require(), questionnaireId);
+        return Responses.ok(mapper.toDto(questionnaire), questionnaire.revision(), ifNoneMatch);
     }
 
     @Override
     @Transactional
     public Response replaceQuestionnaire(UUID questionnaireId, QuestionnaireContentDto body, String ifMatch) {
-        Subject subject = current.require();
-        catalog.draftToChange(subject, questionnaireId); // who may, and whether it can change, before If-Match
-        long expected = Preconditions.expectedVersion(ifMatch);
-        return questionnaire(catalog.replace(subject, questionnaireId, expected, mapper.toDomain(body)));
+        return questionnaire(catalog.replace(
+                current.require(), questionnaireId, Preconditions.ifMatch(ifMatch), mapper.toDomain(body)));
     }
 
     @Override
     @Transactional
     public Response deleteQuestionnaire(UUID questionnaireId, String ifMatch) {
-        Subject subject = current.require();
-        catalog.draftToChange(subject, questionnaireId);
-        long expected = Preconditions.expectedVersion(ifMatch);
-        catalog.delete(subject, questionnaireId, expected);
+        catalog.delete(current.require(), questionnaireId, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -126,17 +114,7 @@ public class QuestionnairesResourceV1 implements QuestionnairesApi {
                 .build();
     }
 
-    private Response read(Questionnaire questionnaire, String ifNoneMatch) {
-        EntityTag tag = EntityTags.of(questionnaire.revision());
-        if (EntityTags.notModified(ifNoneMatch, tag)) {
-            return Response.notModified(tag).build();
-        }
-        return Response.ok(mapper.toDto(questionnaire)).tag(tag).build();
-    }
-
     private Response questionnaire(Questionnaire questionnaire) {
-        return Response.ok(mapper.toDto(questionnaire))
-                .tag(EntityTags.of(questionnaire.revision()))
-                .build();
+        return Responses.ok(mapper.toDto(questionnaire), questionnaire.revision());
     }
 }

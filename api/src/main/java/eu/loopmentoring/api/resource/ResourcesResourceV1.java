@@ -1,8 +1,9 @@
 package eu.loopmentoring.api.resource;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.resource.LearningResource;
@@ -53,7 +54,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,6 @@ public class ResourcesResourceV1 implements ResourcesApi {
     private final ResourceFeedback feedback;
     private final ResourceModeration moderation;
     private final ResourceDtoMapper mapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
     private final ResourceRecommender recommender;
@@ -84,7 +83,6 @@ public class ResourcesResourceV1 implements ResourcesApi {
             ResourceFeedback feedback,
             ResourceModeration moderation,
             ResourceDtoMapper mapper,
-            Idempotency idempotency,
             Cursors cursors,
             CurrentSubject current,
             ResourceRecommender recommender,
@@ -95,7 +93,6 @@ public class ResourcesResourceV1 implements ResourcesApi {
         this.feedback = feedback;
         this.moderation = moderation;
         this.mapper = mapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
         this.recommender = recommender;
@@ -162,17 +159,15 @@ public class ResourcesResourceV1 implements ResourcesApi {
     @Consumes(MediaType.WILDCARD)
     @Produces({"application/json", "application/problem+json"})
     @Transactional
+    @IdempotentCreate
     public Response importResources(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Subject subject = current.require();
         ResourceImportJob.Format format = importFormat(headers.getMediaType());
         String content = body == null ? "" : body;
-        return idempotency.once(idempotencyKey, subject.id().toString(), "importResources", content, () -> {
-            ResourceImportJob job = imports.start(
-                    subject, format, content, files.rows(format, content).size());
-            return Response.accepted(mapper.toDto(job))
-                    .location(URI.create("/api/v1/resource-imports/" + job.id()))
-                    .build();
-        });
+        ResourceImportJob job = imports.start(
+                subject, format, content, files.rows(format, content).size());
+        return Responses.accepted(
+                Route.of(ResourcesApi.class, api -> api.getResourceImport(job.id())), mapper.toDto(job));
     }
 
     private static ResourceImportJob.Format importFormat(MediaType type) {
@@ -233,15 +228,13 @@ public class ResourcesResourceV1 implements ResourcesApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createResource(ResourceContentDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createResource", body, () -> {
-            LearningResource created = bank.create(subject, mapper.toDomain(body));
-            return Response.created(URI.create("/api/v1/resources/" + created.id()))
-                    .entity(mapper.toDto(created))
-                    .tag(EntityTags.of(created.version()))
-                    .build();
-        });
+        LearningResource created = bank.create(current.require(), mapper.toDomain(body));
+        return Responses.created(
+                Route.of(ResourcesApi.class, api -> api.getResource(created.id())),
+                mapper.toDto(created),
+                created.version());
     }
 
     @Override
@@ -252,10 +245,8 @@ public class ResourcesResourceV1 implements ResourcesApi {
     @Override
     @Transactional
     public Response changeResource(UUID resourceId, ResourceChangesDto body, String ifMatch) {
-        Subject subject = current.require();
-        bank.resourceToRevise(subject, resourceId); // who may, and whether it exists, before If-Match
-        long expected = Preconditions.expectedVersion(ifMatch);
-        return resource(bank.revise(subject, resourceId, expected, mapper.toDomain(body)));
+        return resource(
+                bank.revise(current.require(), resourceId, Preconditions.ifMatch(ifMatch), mapper.toDomain(body)));
     }
 
     @Override
@@ -323,16 +314,13 @@ public class ResourcesResourceV1 implements ResourcesApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response reportResource(UUID resourceId, NewResourceReportDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        Object request = java.util.List.of(resourceId, body);
-        return idempotency.once(idempotencyKey, subject.id().toString(), "reportResource", request, () -> {
-            ResourceReport report =
-                    moderation.report(subject, resourceId, mapper.toDomain(body.getCategory()), body.getText());
-            return Response.status(Response.Status.CREATED)
-                    .entity(mapper.toDto(report))
-                    .build();
-        });
+        ResourceReport report =
+                moderation.report(current.require(), resourceId, mapper.toDomain(body.getCategory()), body.getText());
+        return Response.status(Response.Status.CREATED)
+                .entity(mapper.toDto(report))
+                .build();
     }
 
     @Override
@@ -373,8 +361,6 @@ public class ResourcesResourceV1 implements ResourcesApi {
     }
 
     private Response resource(LearningResource resource) {
-        return Response.ok(mapper.toDto(resource))
-                .tag(EntityTags.of(resource.version()))
-                .build();
+        return Responses.ok(mapper.toDto(resource), resource.version());
     }
 }

@@ -2,7 +2,9 @@ package eu.loopmentoring.api.safety;
 
 import static eu.loopmentoring.api.mentoring.MentoringDtoMapper.convert;
 
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.PersonBlock;
@@ -22,7 +24,6 @@ import eu.loopmentoring.openapi.v1.model.PersonReportStatusDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,15 +35,12 @@ public class SafetyResourceV1 implements SafetyApi {
     private final SafetyDtoMapper mapper;
     private final Cursors cursors;
     private final CurrentSubject current;
-    private final Idempotency idempotency;
 
-    SafetyResourceV1(
-            Safety safety, SafetyDtoMapper mapper, Cursors cursors, CurrentSubject current, Idempotency idempotency) {
+    SafetyResourceV1(Safety safety, SafetyDtoMapper mapper, Cursors cursors, CurrentSubject current) {
         this.safety = safety;
         this.mapper = mapper;
         this.cursors = cursors;
         this.current = current;
-        this.idempotency = idempotency;
     }
 
     // Blocks
@@ -51,9 +49,8 @@ public class SafetyResourceV1 implements SafetyApi {
     @Transactional
     public Response blockPerson(NewPersonBlockDto body) {
         PersonBlock block = safety.block(current.require(), body.getPersonId());
-        return Response.created(URI.create("/api/v1/me/blocks/" + block.blockedId()))
-                .entity(mapper.toDto(block))
-                .build();
+        return Responses.created(
+                Route.of(SafetyApi.class, api -> api.unblockPerson(block.blockedId())), mapper.toDto(block));
     }
 
     @Override
@@ -78,19 +75,16 @@ public class SafetyResourceV1 implements SafetyApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response reportPerson(NewPersonReportDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "reportPerson", body, () -> {
-            PersonReport report = safety.report(
-                    subject,
-                    body.getPersonId(),
-                    convert(body.getCategory(), ReportCategory.class),
-                    body.getText(),
-                    Optional.ofNullable(body.getRelationshipId()));
-            return Response.created(URI.create("/api/v1/person-reports/" + report.id()))
-                    .entity(mapper.toDto(report))
-                    .build();
-        });
+        PersonReport report = safety.report(
+                current.require(),
+                body.getPersonId(),
+                convert(body.getCategory(), ReportCategory.class),
+                body.getText(),
+                Optional.ofNullable(body.getRelationshipId()));
+        return Responses.created(
+                Route.of(SafetyApi.class, api -> api.getPersonReport(report.id())), mapper.toDto(report));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package eu.loopmentoring.api.school;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
+import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.domain.school.Method;
 import eu.loopmentoring.domain.school.MethodCatalog;
@@ -11,7 +11,6 @@ import eu.loopmentoring.openapi.v1.model.MethodLevelDto;
 import eu.loopmentoring.openapi.v1.model.MethodPageDto;
 import eu.loopmentoring.openapi.v1.model.SchoolDimensionDto;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,10 +45,6 @@ public class MethodsResourceV1 implements MethodsApi {
     @Override
     public Response getMethod(UUID methodId, String ifNoneMatch) {
         Method method = catalog.get(methodId);
-        EntityTag tag = EntityTags.of(method.version());
-        if (EntityTags.notModified(ifNoneMatch, tag)) {
-            return Response.notModified(tag).build();
-        }
-        return Response.ok(mapper.toDto(method)).tag(tag).build();
+        return Responses.ok(mapper.toDto(method), method.version(), ifNoneMatch);
     }
 }

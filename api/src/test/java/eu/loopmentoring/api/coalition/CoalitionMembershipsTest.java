@@ -361,6 +361,32 @@ class CoalitionMembershipsTest {
     }
 
     @Test
+    void a_coordinator_of_another_coalition_finds_nothing_there_even_without_if_match() {
+        TestAccounts.Login ana = TestAccounts.newPerson();
+        TestAccounts.Login otherCoordinator = TestAccounts.newPerson();
+        String coalition = found(ana, "OPEN");
+        String theirs = found(otherCoordinator, "OPEN");
+        String bos = join(TestAccounts.newPerson(), coalition).path("id");
+
+        otherCoordinator
+                .given()
+                .contentType("application/json")
+                .body(Map.of("role", "COORDINATOR"))
+                .patch(MEMBERSHIP, coalition, bos)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(PROBLEMS + "not-found"));
+        otherCoordinator.given().delete(MEMBERSHIP, coalition, bos).then().statusCode(404);
+        otherCoordinator
+                .given()
+                .contentType("application/json")
+                .body(Map.of("role", "COORDINATOR"))
+                .patch(MEMBERSHIP, theirs, bos)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void changing_a_role_or_ending_a_membership_needs_the_current_etag_in_if_match() {
         TestAccounts.Login ana = TestAccounts.newPerson();
         String coalition = found(ana, "OPEN");

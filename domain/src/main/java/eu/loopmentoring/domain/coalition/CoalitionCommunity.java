@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -88,12 +89,10 @@ public class CoalitionCommunity {
         return coalition;
     }
 
-    public CoalitionView change(Subject subject, UUID id, long expectedVersion, CoalitionChanges changes) {
+    public CoalitionView change(Subject subject, UUID id, ExpectedVersion expected, CoalitionChanges changes) {
         PersonSubject person = Access.person(subject);
         Coalition coalition = coalitionToCoordinate(person, id);
-        if (coalition.version() != expectedVersion) {
-            throw new StaleVersionException("coalition");
-        }
+        expected.check(coalition.version(), "coalition");
         Coalition changed =
                 coalitions.update(coalition.change(changes)).orElseThrow(() -> new StaleVersionException("coalition"));
         return new CoalitionView(changed, memberships.find(id, person.id()));
@@ -157,11 +156,11 @@ public class CoalitionCommunity {
     }
 
     public CoalitionMembership changeRole(
-            Subject subject, UUID coalitionId, UUID membershipId, long expectedVersion, CoalitionRole role) {
+            Subject subject, UUID coalitionId, UUID membershipId, ExpectedVersion expected, CoalitionRole role) {
         PersonSubject person = Access.person(subject);
         lock(coalitionId);
         CoalitionMembership membership = membershipToCoordinate(person, coalitionId, membershipId);
-        checkVersion(membership, expectedVersion);
+        expected.check(membership.version(), "membership");
         CoalitionMembership changed = membership.withRole(role);
         if (membership.isCoordinator() && !changed.isCoordinator()) {
             keepACoordinator(coalitionId);
@@ -173,11 +172,11 @@ public class CoalitionCommunity {
      * Ends a membership: a member leaves or withdraws their request, a coordinator removes a
      * member or rejects a request. The coalition remains, even when its last member leaves.
      */
-    public void end(Subject subject, UUID coalitionId, UUID membershipId, long expectedVersion) {
+    public void end(Subject subject, UUID coalitionId, UUID membershipId, ExpectedVersion expected) {
         PersonSubject person = Access.person(subject);
         lock(coalitionId);
         CoalitionMembership membership = membershipToEnd(person, coalitionId, membershipId);
-        checkVersion(membership, expectedVersion);
+        expected.check(membership.version(), "membership");
         if (membership.isCoordinator()) {
             keepACoordinator(coalitionId);
         }
@@ -244,12 +243,6 @@ public class CoalitionCommunity {
                 .filter(m -> m.coalitionId().equals(coalitionId))
                 .filter(m -> m.isOf(person.id()) || seesMembers(person, coalitionId))
                 .orElseThrow(() -> new ObjectNotFoundException("membership", membershipId));
-    }
-
-    private static void checkVersion(CoalitionMembership membership, long expectedVersion) {
-        if (membership.version() != expectedVersion) {
-            throw new StaleVersionException("membership");
-        }
     }
 
     /** The last coordinator stays while anyone else is in the coalition; alone, they may go. */

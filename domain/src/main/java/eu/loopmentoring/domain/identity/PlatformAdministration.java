@@ -1,6 +1,7 @@
 package eu.loopmentoring.domain.identity;
 
 import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -38,15 +39,13 @@ public class PlatformAdministration {
     }
 
     /**
-     * Replaces the person's platform roles if they are still at {@code expectedVersion}. An
+     * Replaces the person's platform roles if they are still at the {@code expected} version. An
      * administrator cannot take away their own administrator role, so one always remains.
      */
-    public Person replacePlatformRoles(Subject subject, UUID id, long expectedVersion, Set<PlatformRole> roles) {
+    public Person replacePlatformRoles(Subject subject, UUID id, ExpectedVersion expected, Set<PlatformRole> roles) {
         PersonSubject admin = Access.administrator(subject);
         Person person = people.find(id).orElseThrow(() -> new ObjectNotFoundException("person", id));
-        if (person.version() != expectedVersion) {
-            throw new StaleVersionException("person");
-        }
+        expected.check(person.version(), "person");
         if (admin.id().equals(id) && !roles.contains(PlatformRole.ADMINISTRATOR)) {
             throw new RuleViolationException("Administrators cannot withdraw their own administrator role.");
         }

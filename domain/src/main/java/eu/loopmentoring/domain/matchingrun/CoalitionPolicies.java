@@ -6,6 +6,7 @@ import eu.loopmentoring.domain.coalition.Coalitions;
 import eu.loopmentoring.domain.matching.MatchingPolicy;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.StaleVersionException;
@@ -50,18 +51,16 @@ public class CoalitionPolicies {
     }
 
     /**
-     * Saves {@code settings} as the next version, if the one in force is still {@code expectedVersion}.
+     * Saves {@code settings} as the next version, if the one in force is still the {@code expected} one.
      * The version number {@code settings} carries is ignored.
      */
-    public PolicyVersion change(Subject subject, UUID coalitionId, long expectedVersion, MatchingPolicy settings) {
+    public PolicyVersion change(Subject subject, UUID coalitionId, ExpectedVersion expected, MatchingPolicy settings) {
         PersonSubject person = readable(subject, coalitionId);
         if (!coordinates(person, coalitionId)) {
             throw new AccessDeniedException("Only the coalition's coordinators may change its matching policy.");
         }
         PolicyVersion current = inForce(coalitionId);
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException("matching policy");
-        }
+        expected.check(current.version(), "matching policy");
         PolicyVersion saved = new PolicyVersion(
                 coalitionId,
                 settings.withVersion(current.version() + 1),

@@ -7,6 +7,7 @@ import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 
 /**
  * The organisation directory and its memberships. Every operation decides against the object:
@@ -101,25 +101,24 @@ public class OrganizationDirectory {
                 organization, memberships.countActive(id, Optional.empty()), membershipOf(subject, organization.id()));
     }
 
-    public OrganizationView change(
-            Subject subject, UUID id, LongSupplier expectedVersion, OrganizationChanges changes) {
+    public OrganizationView change(Subject subject, UUID id, ExpectedVersion expected, OrganizationChanges changes) {
         Organization organization = visible(subject, id);
         requireRole(
                 subject,
                 id,
                 Set.of(OrganizationRole.COORDINATOR),
                 "Only the organisation's coordinators may change it.");
-        checkVersion(organization.version(), expectedVersion, "organization");
+        expected.check(organization.version(), "organization");
         organizations
                 .update(organization.with(changes.applyTo(organization.details())))
                 .orElseThrow(() -> new StaleVersionException("organization"));
         return view(subject, id);
     }
 
-    public OrganizationView verify(Subject subject, UUID id, LongSupplier expectedVersion, boolean verified) {
+    public OrganizationView verify(Subject subject, UUID id, ExpectedVersion expected, boolean verified) {
         Access.administrator(subject);
         Organization organization = visible(subject, id);
-        checkVersion(organization.version(), expectedVersion, "organization");
+        expected.check(organization.version(), "organization");
         Optional<Instant> when =
                 verified ? Optional.of(organization.verifiedAt().orElse(clock.instant())) : Optional.empty();
         organizations
@@ -229,15 +228,11 @@ public class OrganizationDirectory {
     }
 
     public Member changeRole(
-            Subject subject,
-            UUID organizationId,
-            UUID membershipId,
-            LongSupplier expectedVersion,
-            OrganizationRole role) {
+            Subject subject, UUID organizationId, UUID membershipId, ExpectedVersion expected, OrganizationRole role) {
         OrganizationMembership membership =
                 visibleMember(subject, organizationId, membershipId).membership();
         requireRole(subject, organizationId, Set.of(OrganizationRole.COORDINATOR), "Only coordinators change roles.");
-        checkVersion(membership.version(), expectedVersion, "membership");
+        expected.check(membership.version(), "membership");
         if (membership.isActiveIn(OrganizationRole.COORDINATOR)
                 && role != OrganizationRole.COORDINATOR
                 && lastCoordinator(organizationId)) {
@@ -249,7 +244,7 @@ public class OrganizationDirectory {
     }
 
     /** Leaving, withdrawing, declining, rejecting or removing, depending on who and what. */
-    public void end(Subject subject, UUID organizationId, UUID membershipId, LongSupplier expectedVersion) {
+    public void end(Subject subject, UUID organizationId, UUID membershipId, ExpectedVersion expected) {
         OrganizationMembership membership =
                 visibleMember(subject, organizationId, membershipId).membership();
         boolean own = subject instanceof PersonSubject person && person.id().equals(membership.personId());
@@ -259,7 +254,7 @@ public class OrganizationDirectory {
                     : Set.of(OrganizationRole.COORDINATOR);
             requireRole(subject, organizationId, deciders, "Only coordinators remove members or withdraw invitations.");
         }
-        checkVersion(membership.version(), expectedVersion, "membership");
+        expected.check(membership.version(), "membership");
         if (membership.isActiveIn(OrganizationRole.COORDINATOR) && lastCoordinator(organizationId)) {
             throw new RuleViolationException(
                     "The organisation needs a coordinator: make someone else coordinator first.");
@@ -328,11 +323,5 @@ public class OrganizationDirectory {
         return subject instanceof PersonSubject person
                 ? memberships.findFor(organizationId, person.id())
                 : Optional.empty();
-    }
-
-    private static void checkVersion(long current, LongSupplier expected, String kind) {
-        if (current != expected.getAsLong()) {
-            throw new StaleVersionException(kind);
-        }
     }
 }

@@ -9,6 +9,7 @@ import eu.loopmentoring.domain.identity.ThrottlePolicy;
 import eu.loopmentoring.domain.organization.Organizations;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.ClientSubject;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 
 /**
  * Partner institutions' API clients: administrators create them, change their scopes, disable
@@ -104,15 +104,13 @@ public class ApiClientRegistry {
     public ApiClient change(
             Subject subject,
             UUID id,
-            LongSupplier expectedVersion,
+            ExpectedVersion expected,
             Optional<String> name,
             Optional<Set<Scope>> scopes,
             Optional<Boolean> enabled) {
         PersonSubject admin = Access.administrator(subject);
         ApiClient client = get(subject, id);
-        if (client.version() != expectedVersion.getAsLong()) {
-            throw new StaleVersionException("API client");
-        }
+        expected.check(client.version(), "API client");
         ApiClient changed = clients.update(client.with(
                         name.map(String::strip).orElse(client.name()),
                         scopes.orElse(client.scopes()),

@@ -4,6 +4,7 @@ import eu.loopmentoring.domain.identity.People;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.ClientSubject;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.ProfileDimension;
@@ -53,12 +54,10 @@ public class ParticipantProfiles {
         return own(owner, stored(owner));
     }
 
-    public ProfileView change(Subject subject, long expectedVersion, ProfileChanges changes) {
+    public ProfileView change(Subject subject, ExpectedVersion expected, ProfileChanges changes) {
         Person owner = person(Access.person(subject).id());
         Profile current = stored(owner);
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException("profile");
-        }
+        expected.check(current.version(), "profile");
         Profile saved = profiles.save(current.change(changes, clock.instant()))
                 .orElseThrow(() -> new StaleVersionException("profile"));
         return own(owner, saved);

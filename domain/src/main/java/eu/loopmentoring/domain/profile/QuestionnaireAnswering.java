@@ -7,6 +7,7 @@ import eu.loopmentoring.domain.questionnaire.Questionnaire;
 import eu.loopmentoring.domain.questionnaire.QuestionnaireCatalog;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.InvalidInputException.FieldError;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
@@ -76,11 +77,9 @@ public class QuestionnaireAnswering {
     }
 
     public QuestionnaireResponse proceed(
-            Subject subject, UUID id, long expectedVersion, List<Answer> answers, boolean submit) {
+            Subject subject, UUID id, ExpectedVersion expected, List<Answer> answers, boolean submit) {
         QuestionnaireResponse draft = draftToContinue(subject, id);
-        if (draft.version() != expectedVersion) {
-            throw new StaleVersionException("questionnaire response");
-        }
+        expected.check(draft.version(), "questionnaire response");
         Questionnaire questionnaire = catalog.published(draft.questionnaireId());
         check(draft.personId(), questionnaire, answers, submit);
         QuestionnaireResponse changed = build(

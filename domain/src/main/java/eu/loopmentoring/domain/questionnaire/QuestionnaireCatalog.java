@@ -1,6 +1,7 @@
 package eu.loopmentoring.domain.questionnaire;
 
 import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -86,18 +87,20 @@ public class QuestionnaireCatalog {
         return questionnaire;
     }
 
-    public Questionnaire replace(Subject subject, UUID id, long expectedRevision, QuestionnaireContent content) {
-        Questionnaire draft = current(draftToChange(subject, id), expectedRevision);
+    public Questionnaire replace(
+            Subject subject, UUID id, ExpectedVersion expectedRevision, QuestionnaireContent content) {
+        Questionnaire draft = draftToChange(subject, id);
+        expectedRevision.check(draft.revision(), "questionnaire");
         return questionnaires
                 .update(draft.replace(content))
                 .orElseThrow(() -> new StaleVersionException("questionnaire"));
     }
 
-    public void delete(Subject subject, UUID id, long expectedRevision) {
+    public void delete(Subject subject, UUID id, ExpectedVersion expectedRevision) {
         Questionnaire questionnaire = administered(subject, id);
         questionnaire.requireDraft("deleted");
-        current(questionnaire, expectedRevision);
-        if (!questionnaires.remove(id, expectedRevision)) {
+        expectedRevision.check(questionnaire.revision(), "questionnaire");
+        if (!questionnaires.remove(id, questionnaire.revision())) {
             throw new StaleVersionException("questionnaire");
         }
     }
@@ -127,13 +130,6 @@ public class QuestionnaireCatalog {
     private Questionnaire administered(Subject subject, UUID id) {
         Access.administrator(subject);
         return get(subject, id);
-    }
-
-    private static Questionnaire current(Questionnaire questionnaire, long expectedRevision) {
-        if (questionnaire.revision() != expectedRevision) {
-            throw new StaleVersionException("questionnaire");
-        }
-        return questionnaire;
     }
 
     private static boolean seesDrafts(Subject subject) {

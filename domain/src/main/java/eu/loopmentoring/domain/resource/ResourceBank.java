@@ -5,12 +5,12 @@ import eu.loopmentoring.domain.organization.OrganizationMemberships;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.Scope;
-import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,17 +71,10 @@ public class ResourceBank {
         return ResourceAccess.visible(subject, existing(id));
     }
 
-    /** The resource, if the caller may revise it (its author); checked before If-Match. */
-    public LearningResource resourceToRevise(Subject subject, UUID id) {
-        return authored(Access.person(subject), existing(id), "change");
-    }
-
-    public LearningResource revise(Subject subject, UUID id, long expectedVersion, ResourceChanges changes) {
+    public LearningResource revise(Subject subject, UUID id, ExpectedVersion expected, ResourceChanges changes) {
         PersonSubject author = Access.person(subject);
         LearningResource current = authored(author, locked(id), "change");
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException("resource");
-        }
+        expected.check(current.version(), "resource");
         ResourceChanges.Applied applied = changes.applyTo(current.metadata());
         if (changes.organizationId().isPresent()) {
             checkOrganization(author, applied.metadata());

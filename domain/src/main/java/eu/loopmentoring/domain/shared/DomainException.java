@@ -10,7 +10,8 @@ public abstract sealed class DomainException extends RuntimeException
                 InvalidInputException,
                 ObjectNotFoundException,
                 RuleViolationException,
-                StaleVersionException {
+                StaleVersionException,
+                VersionRequiredException {
 
     protected DomainException(String message) {
         super(message);

@@ -7,6 +7,7 @@ import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
@@ -16,6 +17,7 @@ import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.Scope;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.domain.shared.VersionRequiredException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -131,7 +133,7 @@ class CoalitionCommunityTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> community.membership(partner, coalition.id(), membership))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> community.end(partner, coalition.id(), membership, 0))
+            assertThatThrownBy(() -> community.end(partner, coalition.id(), membership, ExpectedVersion.of(0)))
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -205,7 +207,7 @@ class CoalitionCommunityTest {
                     .change(
                             as(ana),
                             coalition.id(),
-                            coalition.version(),
+                            ExpectedVersion.of(coalition.version()),
                             new CoalitionChanges(
                                     Optional.empty(),
                                     Optional.empty(),
@@ -223,9 +225,9 @@ class CoalitionCommunityTest {
         @Test
         void a_change_based_on_an_old_version_is_refused() {
             Coalition coalition = found(ana, "Faro", Admission.OPEN);
-            community.change(as(ana), coalition.id(), 0, rename("Faro 2"));
+            community.change(as(ana), coalition.id(), ExpectedVersion.of(0), rename("Faro 2"));
 
-            assertThatThrownBy(() -> community.change(as(ana), coalition.id(), 0, rename("Faro 3")))
+            assertThatThrownBy(() -> community.change(as(ana), coalition.id(), ExpectedVersion.of(0), rename("Faro 3")))
                     .isInstanceOf(StaleVersionException.class);
         }
 
@@ -234,12 +236,12 @@ class CoalitionCommunityTest {
             Coalition coalition = found(ana, "Evora", Admission.OPEN);
             community.join(as(bo), coalition.id());
 
-            assertThatThrownBy(() -> community.change(as(bo), coalition.id(), 0, rename("Bo's")))
+            assertThatThrownBy(() -> community.change(as(bo), coalition.id(), ExpectedVersion.of(0), rename("Bo's")))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> community.coalitionToCoordinate(as(stranger), coalition.id()))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(community
-                            .change(as(admin), coalition.id(), 0, rename("Evora Network"))
+                            .change(as(admin), coalition.id(), ExpectedVersion.of(0), rename("Evora Network"))
                             .coalition()
                             .name())
                     .isEqualTo("Evora Network");
@@ -250,10 +252,11 @@ class CoalitionCommunityTest {
             found(bo, "Coimbra", Admission.OPEN);
             Coalition coalition = found(ana, "Aveiro", Admission.OPEN);
 
-            assertThatThrownBy(() -> community.change(as(ana), coalition.id(), 0, rename("COIMBRA")))
+            assertThatThrownBy(
+                            () -> community.change(as(ana), coalition.id(), ExpectedVersion.of(0), rename("COIMBRA")))
                     .isInstanceOf(ConflictException.class);
             assertThat(community
-                            .change(as(ana), coalition.id(), 0, rename("AVEIRO"))
+                            .change(as(ana), coalition.id(), ExpectedVersion.of(0), rename("AVEIRO"))
                             .coalition()
                             .name())
                     .isEqualTo("AVEIRO");
@@ -449,11 +452,11 @@ class CoalitionCommunityTest {
             Coalition coalition = found(ana, "Roles", Admission.OPEN);
             CoalitionMembership bos = activeMember(bo, coalition);
 
-            CoalitionMembership promoted =
-                    community.changeRole(as(ana), coalition.id(), bos.id(), bos.version(), CoalitionRole.COORDINATOR);
+            CoalitionMembership promoted = community.changeRole(
+                    as(ana), coalition.id(), bos.id(), ExpectedVersion.of(bos.version()), CoalitionRole.COORDINATOR);
             CoalitionMembership anas = mine(ana, coalition);
-            CoalitionMembership demoted =
-                    community.changeRole(as(bo), coalition.id(), anas.id(), anas.version(), CoalitionRole.MEMBER);
+            CoalitionMembership demoted = community.changeRole(
+                    as(bo), coalition.id(), anas.id(), ExpectedVersion.of(anas.version()), CoalitionRole.MEMBER);
 
             assertThat(promoted.isCoordinator()).isTrue();
             assertThat(demoted.role()).isEqualTo(CoalitionRole.MEMBER);
@@ -467,10 +470,18 @@ class CoalitionCommunityTest {
             CoalitionMembership anas = mine(ana, coalition);
 
             assertThatThrownBy(() -> community.changeRole(
-                            as(ana), coalition.id(), anas.id(), anas.version(), CoalitionRole.MEMBER))
+                            as(ana),
+                            coalition.id(),
+                            anas.id(),
+                            ExpectedVersion.of(anas.version()),
+                            CoalitionRole.MEMBER))
                     .isInstanceOf(RuleViolationException.class);
             assertThatThrownBy(() -> community.changeRole(
-                            as(admin), coalition.id(), anas.id(), anas.version(), CoalitionRole.MEMBER))
+                            as(admin),
+                            coalition.id(),
+                            anas.id(),
+                            ExpectedVersion.of(anas.version()),
+                            CoalitionRole.MEMBER))
                     .isInstanceOf(RuleViolationException.class);
             assertThat(mine(ana, coalition).isCoordinator()).isTrue();
         }
@@ -481,7 +492,12 @@ class CoalitionCommunityTest {
             CoalitionMembership anas = mine(ana, coalition);
 
             assertThat(community
-                            .changeRole(as(ana), coalition.id(), anas.id(), anas.version(), CoalitionRole.MEMBER)
+                            .changeRole(
+                                    as(ana),
+                                    coalition.id(),
+                                    anas.id(),
+                                    ExpectedVersion.of(anas.version()),
+                                    CoalitionRole.MEMBER)
                             .role())
                     .isEqualTo(CoalitionRole.MEMBER);
         }
@@ -492,7 +508,11 @@ class CoalitionCommunityTest {
             CoalitionMembership request = community.join(as(bo), coalition.id());
 
             assertThatThrownBy(() -> community.changeRole(
-                            as(ana), coalition.id(), request.id(), request.version(), CoalitionRole.COORDINATOR))
+                            as(ana),
+                            coalition.id(),
+                            request.id(),
+                            ExpectedVersion.of(request.version()),
+                            CoalitionRole.COORDINATOR))
                     .isInstanceOf(RuleViolationException.class);
         }
 
@@ -503,13 +523,37 @@ class CoalitionCommunityTest {
             CoalitionMembership cys = activeMember(cy, coalition);
 
             assertThatThrownBy(() -> community.changeRole(
-                            as(bo), coalition.id(), bos.id(), bos.version(), CoalitionRole.COORDINATOR))
+                            as(bo),
+                            coalition.id(),
+                            bos.id(),
+                            ExpectedVersion.of(bos.version()),
+                            CoalitionRole.COORDINATOR))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> community.membershipToCoordinate(as(stranger), coalition.id(), cys.id()))
                     .isInstanceOf(ObjectNotFoundException.class);
             assertThatThrownBy(() -> community.changeRole(
-                            as(ana), coalition.id(), cys.id(), cys.version() + 1, CoalitionRole.COORDINATOR))
+                            as(ana),
+                            coalition.id(),
+                            cys.id(),
+                            ExpectedVersion.of(cys.version() + 1),
+                            CoalitionRole.COORDINATOR))
                     .isInstanceOf(StaleVersionException.class);
+        }
+
+        @Test
+        void a_coordinator_of_another_coalition_finds_nothing_even_without_a_version() {
+            Coalition coalition = found(ana, "Theirs", Admission.OPEN);
+            found(bo, "Bo's Own", Admission.OPEN);
+            CoalitionMembership cys = activeMember(cy, coalition);
+
+            assertThatThrownBy(() -> community.changeRole(
+                            as(bo), coalition.id(), cys.id(), ExpectedVersion.none(), CoalitionRole.COORDINATOR))
+                    .isInstanceOf(ObjectNotFoundException.class);
+            assertThatThrownBy(() -> community.end(as(bo), coalition.id(), cys.id(), ExpectedVersion.none()))
+                    .isInstanceOf(ObjectNotFoundException.class);
+            assertThatThrownBy(() -> community.changeRole(
+                            as(ana), coalition.id(), cys.id(), ExpectedVersion.none(), CoalitionRole.COORDINATOR))
+                    .isInstanceOf(VersionRequiredException.class);
         }
     }
 
@@ -523,8 +567,8 @@ class CoalitionCommunityTest {
             CoalitionMembership member = community.join(as(bo), open.id());
             CoalitionMembership request = community.join(as(bo), closed.id());
 
-            community.end(as(bo), open.id(), member.id(), member.version());
-            community.end(as(bo), closed.id(), request.id(), request.version());
+            community.end(as(bo), open.id(), member.id(), ExpectedVersion.of(member.version()));
+            community.end(as(bo), closed.id(), request.id(), ExpectedVersion.of(request.version()));
 
             assertThat(memberships.membershipsOf(bo.id())).isEmpty();
             assertThat(community.coalition(as(ana), open.id()).coalition().memberCount())
@@ -537,8 +581,8 @@ class CoalitionCommunityTest {
             CoalitionMembership member = activeMember(bo, coalition);
             CoalitionMembership request = community.join(as(cy), coalition.id());
 
-            community.end(as(ana), coalition.id(), member.id(), member.version());
-            community.end(as(ana), coalition.id(), request.id(), request.version());
+            community.end(as(ana), coalition.id(), member.id(), ExpectedVersion.of(member.version()));
+            community.end(as(ana), coalition.id(), request.id(), ExpectedVersion.of(request.version()));
 
             assertThat(memberships.count(coalition.id())).isEqualTo(1);
         }
@@ -549,9 +593,10 @@ class CoalitionCommunityTest {
             CoalitionMembership bos = activeMember(bo, coalition);
             CoalitionMembership cys = activeMember(cy, coalition);
 
-            assertThatThrownBy(() -> community.end(as(bo), coalition.id(), cys.id(), cys.version()))
+            assertThatThrownBy(() -> community.end(as(bo), coalition.id(), cys.id(), ExpectedVersion.of(cys.version())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> community.end(as(stranger), coalition.id(), bos.id(), bos.version()))
+            assertThatThrownBy(() ->
+                            community.end(as(stranger), coalition.id(), bos.id(), ExpectedVersion.of(bos.version())))
                     .isInstanceOf(ObjectNotFoundException.class);
             assertThat(memberships.count(coalition.id())).isEqualTo(3);
         }
@@ -562,9 +607,11 @@ class CoalitionCommunityTest {
             community.join(as(bo), coalition.id());
             CoalitionMembership anas = mine(ana, coalition);
 
-            assertThatThrownBy(() -> community.end(as(ana), coalition.id(), anas.id(), anas.version()))
+            assertThatThrownBy(
+                            () -> community.end(as(ana), coalition.id(), anas.id(), ExpectedVersion.of(anas.version())))
                     .isInstanceOf(RuleViolationException.class);
-            assertThatThrownBy(() -> community.end(as(admin), coalition.id(), anas.id(), anas.version()))
+            assertThatThrownBy(() ->
+                            community.end(as(admin), coalition.id(), anas.id(), ExpectedVersion.of(anas.version())))
                     .isInstanceOf(RuleViolationException.class);
             assertThat(memberships.find(anas.id())).isPresent();
         }
@@ -573,10 +620,11 @@ class CoalitionCommunityTest {
         void a_coordinator_may_leave_when_another_coordinator_remains() {
             Coalition coalition = found(ana, "Handover", Admission.OPEN);
             CoalitionMembership bos = activeMember(bo, coalition);
-            community.changeRole(as(ana), coalition.id(), bos.id(), bos.version(), CoalitionRole.COORDINATOR);
+            community.changeRole(
+                    as(ana), coalition.id(), bos.id(), ExpectedVersion.of(bos.version()), CoalitionRole.COORDINATOR);
             CoalitionMembership anas = mine(ana, coalition);
 
-            community.end(as(ana), coalition.id(), anas.id(), anas.version());
+            community.end(as(ana), coalition.id(), anas.id(), ExpectedVersion.of(anas.version()));
 
             assertThat(memberships.find(anas.id())).isEmpty();
         }
@@ -586,7 +634,7 @@ class CoalitionCommunityTest {
             Coalition coalition = found(ana, "Remains", Admission.OPEN);
             CoalitionMembership anas = mine(ana, coalition);
 
-            community.end(as(ana), coalition.id(), anas.id(), anas.version());
+            community.end(as(ana), coalition.id(), anas.id(), ExpectedVersion.of(anas.version()));
 
             assertThat(community.coalition(as(bo), coalition.id()).coalition().memberCount())
                     .isZero();
@@ -596,9 +644,10 @@ class CoalitionCommunityTest {
         void ending_a_membership_on_the_basis_of_an_old_version_is_refused() {
             Coalition coalition = found(ana, "Old", Admission.OPEN);
             CoalitionMembership bos = activeMember(bo, coalition);
-            community.changeRole(as(ana), coalition.id(), bos.id(), bos.version(), CoalitionRole.COORDINATOR);
+            community.changeRole(
+                    as(ana), coalition.id(), bos.id(), ExpectedVersion.of(bos.version()), CoalitionRole.COORDINATOR);
 
-            assertThatThrownBy(() -> community.end(as(bo), coalition.id(), bos.id(), bos.version()))
+            assertThatThrownBy(() -> community.end(as(bo), coalition.id(), bos.id(), ExpectedVersion.of(bos.version())))
                     .isInstanceOf(StaleVersionException.class);
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.PlatformRole;
 import eu.loopmentoring.domain.shared.RuleViolationException;
@@ -32,7 +33,7 @@ class PlatformAdministrationTest {
     @Test
     void an_administrator_grants_a_role_and_the_change_is_audited() {
         Person changed = administration.replacePlatformRoles(
-                admin.asSubject(), ana.id(), ana.version(), Set.of(PlatformRole.MODERATOR));
+                admin.asSubject(), ana.id(), ExpectedVersion.of(ana.version()), Set.of(PlatformRole.MODERATOR));
 
         assertThat(changed.platformRoles()).containsExactly(PlatformRole.MODERATOR);
         assertThat(changed.version()).isEqualTo(ana.version() + 1);
@@ -41,17 +42,21 @@ class PlatformAdministrationTest {
 
     @Test
     void a_change_based_on_an_old_version_is_refused() {
-        administration.replacePlatformRoles(admin.asSubject(), ana.id(), ana.version(), Set.of(PlatformRole.MODERATOR));
+        administration.replacePlatformRoles(
+                admin.asSubject(), ana.id(), ExpectedVersion.of(ana.version()), Set.of(PlatformRole.MODERATOR));
 
-        assertThatThrownBy(
-                        () -> administration.replacePlatformRoles(admin.asSubject(), ana.id(), ana.version(), Set.of()))
+        assertThatThrownBy(() -> administration.replacePlatformRoles(
+                        admin.asSubject(), ana.id(), ExpectedVersion.of(ana.version()), Set.of()))
                 .isInstanceOf(StaleVersionException.class);
     }
 
     @Test
     void an_administrator_cannot_withdraw_their_own_administrator_role() {
         assertThatThrownBy(() -> administration.replacePlatformRoles(
-                        admin.asSubject(), admin.id(), admin.version(), Set.of(PlatformRole.MODERATOR)))
+                        admin.asSubject(),
+                        admin.id(),
+                        ExpectedVersion.of(admin.version()),
+                        Set.of(PlatformRole.MODERATOR)))
                 .isInstanceOf(RuleViolationException.class);
     }
 
@@ -60,7 +65,10 @@ class PlatformAdministrationTest {
         ClientSubject partner = new ClientSubject(UUID.randomUUID(), UUID.randomUUID(), Set.of(Scope.values()));
 
         assertThatThrownBy(() -> administration.replacePlatformRoles(
-                        ana.asSubject(), ana.id(), ana.version(), Set.of(PlatformRole.ADMINISTRATOR)))
+                        ana.asSubject(),
+                        ana.id(),
+                        ExpectedVersion.of(ana.version()),
+                        Set.of(PlatformRole.ADMINISTRATOR)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.person(partner, ana.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(people.find(ana.id()).orElseThrow().platformRoles()).isEmpty();

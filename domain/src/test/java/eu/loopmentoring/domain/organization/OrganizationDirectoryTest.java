@@ -12,6 +12,7 @@ import eu.loopmentoring.domain.identity.Registration;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.RuleViolationException;
@@ -22,14 +23,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 class OrganizationDirectoryTest {
-
-    private static final LongSupplier NEVER_ASKED = () -> {
-        throw new AssertionError("the version must not be asked before the caller is allowed");
-    };
 
     private final Fakes.MutableClock clock = new Fakes.MutableClock();
     private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
@@ -178,21 +174,26 @@ class OrganizationDirectoryTest {
         OrganizationMembership mine =
                 directory.view(coordinator.asSubject(), school.id()).mine().orElseThrow();
 
-        assertThatThrownBy(() -> directory.end(coordinator.asSubject(), school.id(), mine.id(), mine::version))
+        assertThatThrownBy(() -> directory.end(
+                        coordinator.asSubject(), school.id(), mine.id(), ExpectedVersion.of(mine.version())))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> directory.changeRole(
-                        coordinator.asSubject(), school.id(), mine.id(), mine::version, OrganizationRole.TEACHER))
+                        coordinator.asSubject(),
+                        school.id(),
+                        mine.id(),
+                        ExpectedVersion.of(mine.version()),
+                        OrganizationRole.TEACHER))
                 .isInstanceOf(RuleViolationException.class);
 
         Member second = invite(coordinator, teacher, OrganizationRole.COORDINATOR);
         directory.accept(teacher.asSubject(), school.id(), second.membership().id());
-        directory.end(coordinator.asSubject(), school.id(), mine.id(), mine::version);
+        directory.end(coordinator.asSubject(), school.id(), mine.id(), ExpectedVersion.of(mine.version()));
         assertThat(directory.view(teacher.asSubject(), school.id()).memberCount())
                 .isEqualTo(1);
     }
 
     @Test
-    void strangers_are_refused_before_their_version_is_even_looked_at() {
+    void strangers_are_refused_before_their_missing_version_is_looked_at() {
         OrganizationMembership mine =
                 directory.view(coordinator.asSubject(), school.id()).mine().orElseThrow();
         OrganizationChanges rename = new OrganizationChanges(
@@ -205,11 +206,11 @@ class OrganizationDirectoryTest {
                 Optional.empty(),
                 Optional.empty());
 
-        assertThatThrownBy(() -> directory.change(stranger.asSubject(), school.id(), NEVER_ASKED, rename))
+        assertThatThrownBy(() -> directory.change(stranger.asSubject(), school.id(), ExpectedVersion.none(), rename))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> directory.end(stranger.asSubject(), school.id(), mine.id(), NEVER_ASKED))
+        assertThatThrownBy(() -> directory.end(stranger.asSubject(), school.id(), mine.id(), ExpectedVersion.none()))
                 .isInstanceOf(ObjectNotFoundException.class);
-        assertThatThrownBy(() -> directory.verify(coordinator.asSubject(), school.id(), NEVER_ASKED, true))
+        assertThatThrownBy(() -> directory.verify(coordinator.asSubject(), school.id(), ExpectedVersion.none(), true))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(organizations.find(school.id()).orElseThrow().name()).isEqualTo("Escola Básica");
     }
@@ -226,11 +227,12 @@ class OrganizationDirectoryTest {
                 Optional.empty(),
                 Optional.empty());
 
-        OrganizationView changed = directory.change(coordinator.asSubject(), school.id(), () -> 0, rename);
+        OrganizationView changed =
+                directory.change(coordinator.asSubject(), school.id(), ExpectedVersion.of(0), rename);
 
         assertThat(changed.organization().name()).isEqualTo("Escola Nova");
         assertThat(changed.organization().region()).isEmpty();
-        assertThatThrownBy(() -> directory.change(coordinator.asSubject(), school.id(), () -> 0, rename))
+        assertThatThrownBy(() -> directory.change(coordinator.asSubject(), school.id(), ExpectedVersion.of(0), rename))
                 .isInstanceOf(StaleVersionException.class);
     }
 
@@ -275,7 +277,7 @@ class OrganizationDirectoryTest {
         Person admin = accounts.ensureFirstAdministrator(new Email("admin@example.org"), "a long admin password")
                 .orElseThrow();
 
-        OrganizationView verified = directory.verify(admin.asSubject(), school.id(), () -> 0, true);
+        OrganizationView verified = directory.verify(admin.asSubject(), school.id(), ExpectedVersion.of(0), true);
 
         assertThat(verified.organization().verifiedAt()).isPresent();
         assertThat(directory.mine(coordinator.asSubject()))

@@ -14,6 +14,7 @@ import eu.loopmentoring.domain.organization.InMemoryOrganizations;
 import eu.loopmentoring.domain.organization.Organization;
 import eu.loopmentoring.domain.organization.OrganizationKind;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
@@ -137,7 +138,7 @@ class ApiClientRegistryTest {
         ApiClient narrowed = registry.change(
                 admin.asSubject(),
                 id,
-                () -> 0,
+                ExpectedVersion.of(0),
                 Optional.empty(),
                 Optional.of(Set.of(Scope.RESOURCES_READ)),
                 Optional.empty());
@@ -147,12 +148,22 @@ class ApiClientRegistryTest {
                 .containsExactly(Scope.RESOURCES_READ);
 
         registry.change(
-                admin.asSubject(), id, narrowed::version, Optional.empty(), Optional.empty(), Optional.of(false));
+                admin.asSubject(),
+                id,
+                ExpectedVersion.of(narrowed.version()),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(false));
         assertThat(registry.authenticate(id.toString(), issued.value(), Set.of(), "a"))
                 .isInstanceOf(ClientLoginOutcome.Rejected.class);
         assertThat(registry.subject(id, Set.of(Scope.RESOURCES_READ))).isEmpty();
         assertThatThrownBy(() -> registry.change(
-                        admin.asSubject(), id, () -> 0, Optional.of("x"), Optional.empty(), Optional.empty()))
+                        admin.asSubject(),
+                        id,
+                        ExpectedVersion.of(0),
+                        Optional.of("x"),
+                        Optional.empty(),
+                        Optional.empty()))
                 .isInstanceOf(StaleVersionException.class);
     }
 

@@ -10,6 +10,7 @@ import eu.loopmentoring.domain.questionnaire.QuestionnaireContent;
 import eu.loopmentoring.domain.questionnaire.QuestionnaireStatus;
 import eu.loopmentoring.domain.questionnaire.Section;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PersonSubject;
@@ -69,9 +70,10 @@ class AnsweringTheQuestionnaireTest {
         assertThatThrownBy(() -> world.answering.start(ana, questionnaire.id(), List.of(), false))
                 .isInstanceOf(ConflictException.class);
         QuestionnaireResponse submitted =
-                world.answering.proceed(ana, draft.id(), draft.version(), pedagogy(3, 4, 5), true);
+                world.answering.proceed(ana, draft.id(), ExpectedVersion.of(draft.version()), pedagogy(3, 4, 5), true);
         assertThat(submitted.isSubmitted()).isTrue();
-        assertThatThrownBy(() -> world.answering.proceed(ana, draft.id(), submitted.version(), pedagogy(1, 1, 1), true))
+        assertThatThrownBy(() -> world.answering.proceed(
+                        ana, draft.id(), ExpectedVersion.of(submitted.version()), pedagogy(1, 1, 1), true))
                 .isInstanceOf(ConflictException.class);
     }
 

@@ -8,6 +8,7 @@ import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PlatformRole;
@@ -57,12 +58,12 @@ class ParticipantProfilesTest {
         void changes_only_what_is_present_and_the_version_moves_on() {
             service.change(
                     owner.asSubject(),
-                    0,
+                    ExpectedVersion.of(0),
                     changes().bio("Primary teacher in Porto.").build());
 
             ProfileView changed = service.change(
                     owner.asSubject(),
-                    1,
+                    ExpectedVersion.of(1),
                     changes().careerStage(CareerStage.INDUCTION).build());
 
             assertThat(changed.profile().version()).isEqualTo(2);
@@ -73,20 +74,28 @@ class ParticipantProfilesTest {
 
         @Test
         void clears_the_bio_with_an_empty_text() {
-            service.change(owner.asSubject(), 0, changes().bio("Hello").build());
+            service.change(
+                    owner.asSubject(),
+                    ExpectedVersion.of(0),
+                    changes().bio("Hello").build());
 
-            ProfileView cleared =
-                    service.change(owner.asSubject(), 1, changes().bio("").build());
+            ProfileView cleared = service.change(
+                    owner.asSubject(), ExpectedVersion.of(1), changes().bio("").build());
 
             assertThat(cleared.profile().bio()).isEmpty();
         }
 
         @Test
         void cannot_save_over_a_newer_version() {
-            service.change(owner.asSubject(), 0, changes().bio("first").build());
+            service.change(
+                    owner.asSubject(),
+                    ExpectedVersion.of(0),
+                    changes().bio("first").build());
 
             assertThatThrownBy(() -> service.change(
-                            owner.asSubject(), 0, changes().bio("second").build()))
+                            owner.asSubject(),
+                            ExpectedVersion.of(0),
+                            changes().bio("second").build()))
                     .isInstanceOf(StaleVersionException.class);
             assertThat(service.mine(owner.asSubject()).profile().bio()).contains("first");
         }
@@ -98,7 +107,7 @@ class ParticipantProfilesTest {
                             new LanguageSkill("pt", CefrLevel.C2, true), new LanguageSkill("pt", CefrLevel.B1, false)))
                     .build();
 
-            assertThatThrownBy(() -> service.change(owner.asSubject(), 0, twice))
+            assertThatThrownBy(() -> service.change(owner.asSubject(), ExpectedVersion.of(0), twice))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
                             e -> assertThat(e.errors())
@@ -110,7 +119,7 @@ class ParticipantProfilesTest {
         void changes_the_visibility_of_the_groups_named_only() {
             ProfileView changed = service.change(
                     owner.asSubject(),
-                    0,
+                    ExpectedVersion.of(0),
                     changes()
                             .visibility(ProfileFieldGroup.BIO, Visibility.ALL_MEMBERS)
                             .build());
@@ -252,7 +261,7 @@ class ParticipantProfilesTest {
         ChangesBuilder builder = changes();
         levels.forEach(builder::visibility);
         long version = service.mine(owner.asSubject()).profile().version();
-        service.change(owner.asSubject(), version, builder.build());
+        service.change(owner.asSubject(), ExpectedVersion.of(version), builder.build());
     }
 
     private static ChangesBuilder changes() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
@@ -161,10 +162,10 @@ class QuestionnaireCatalogTest {
     @Test
     void a_draft_is_replaced_at_its_revision_and_published_as_the_next_version() {
         Questionnaire draft = catalog.create(admin, Optional.of(v1.id()), Optional.empty());
-        Questionnaire edited =
-                catalog.replace(admin, draft.id(), 0, v1.content().withTitle("Second"));
+        Questionnaire edited = catalog.replace(
+                admin, draft.id(), ExpectedVersion.of(0), v1.content().withTitle("Second"));
         assertThat(edited.revision()).isEqualTo(1);
-        assertThatThrownBy(() -> catalog.replace(admin, draft.id(), 0, v1.content()))
+        assertThatThrownBy(() -> catalog.replace(admin, draft.id(), ExpectedVersion.of(0), v1.content()))
                 .isInstanceOf(StaleVersionException.class);
 
         Questionnaire published = catalog.publish(admin, draft.id());
@@ -174,9 +175,10 @@ class QuestionnaireCatalogTest {
         assertThat(catalog.current().id()).isEqualTo(draft.id());
         assertThat(catalog.published(v1.id())).isEqualTo(v1);
         assertThatThrownBy(() -> catalog.publish(admin, draft.id())).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> catalog.replace(admin, draft.id(), published.revision(), v1.content()))
+        assertThatThrownBy(() ->
+                        catalog.replace(admin, draft.id(), ExpectedVersion.of(published.revision()), v1.content()))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> catalog.delete(admin, draft.id(), published.revision()))
+        assertThatThrownBy(() -> catalog.delete(admin, draft.id(), ExpectedVersion.of(published.revision())))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -191,8 +193,9 @@ class QuestionnaireCatalogTest {
     @Test
     void a_draft_is_deleted_at_its_revision() {
         Questionnaire draft = catalog.create(admin, Optional.empty(), Optional.empty());
-        assertThatThrownBy(() -> catalog.delete(admin, draft.id(), 3)).isInstanceOf(StaleVersionException.class);
-        catalog.delete(admin, draft.id(), 0);
+        assertThatThrownBy(() -> catalog.delete(admin, draft.id(), ExpectedVersion.of(3)))
+                .isInstanceOf(StaleVersionException.class);
+        catalog.delete(admin, draft.id(), ExpectedVersion.of(0));
         assertThatThrownBy(() -> catalog.get(admin, draft.id())).isInstanceOf(ObjectNotFoundException.class);
     }
 

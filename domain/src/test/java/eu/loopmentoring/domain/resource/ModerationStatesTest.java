@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.loopmentoring.domain.resource.ResourceBank.Decision;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -100,7 +101,8 @@ class ModerationStatesTest {
         UUID id = w.submitted().id();
         LearningResource rejected = w.bank.moderate(w.moderator, id, Decision.REJECT, Optional.of("Too short."));
 
-        LearningResource revised = w.bank.revise(w.author, id, rejected.version(), World.titled("A longer title"));
+        LearningResource revised =
+                w.bank.revise(w.author, id, ExpectedVersion.of(rejected.version()), World.titled("A longer title"));
 
         assertThat(revised.status()).isEqualTo(ResourceStatus.DRAFT);
         assertThat(revised.rejectionReason()).isEmpty();
@@ -119,8 +121,8 @@ class ModerationStatesTest {
     void revising_a_published_resource_resubmits_it_and_takes_it_out_of_the_bank_until_published_again() {
         LearningResource published = w.published();
 
-        LearningResource revised =
-                w.bank.revise(w.author, published.id(), published.version(), World.titled("Welcoming teachers"));
+        LearningResource revised = w.bank.revise(
+                w.author, published.id(), ExpectedVersion.of(published.version()), World.titled("Welcoming teachers"));
 
         assertThat(revised.status()).isEqualTo(ResourceStatus.SUBMITTED);
         assertThatThrownBy(() -> w.bank.resource(w.stranger, published.id()))
@@ -133,7 +135,11 @@ class ModerationStatesTest {
     void revising_a_submitted_resource_keeps_it_in_the_queue() {
         LearningResource submitted = w.submitted();
 
-        assertThat(w.bank.revise(w.author, submitted.id(), submitted.version(), World.titled("Retitled"))
+        assertThat(w.bank.revise(
+                                w.author,
+                                submitted.id(),
+                                ExpectedVersion.of(submitted.version()),
+                                World.titled("Retitled"))
                         .status())
                 .isEqualTo(ResourceStatus.SUBMITTED);
     }
@@ -142,11 +148,14 @@ class ModerationStatesTest {
     void only_the_author_revises_and_a_stale_version_is_refused() {
         LearningResource published = w.published();
 
-        assertThatThrownBy(() -> w.bank.revise(w.moderator, published.id(), published.version(), World.titled("X")))
+        assertThatThrownBy(() -> w.bank.revise(
+                        w.moderator, published.id(), ExpectedVersion.of(published.version()), World.titled("X")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> w.bank.revise(w.stranger, published.id(), published.version(), World.titled("X")))
+        assertThatThrownBy(() -> w.bank.revise(
+                        w.stranger, published.id(), ExpectedVersion.of(published.version()), World.titled("X")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> w.bank.revise(w.author, published.id(), published.version() - 1, World.titled("X")))
+        assertThatThrownBy(() -> w.bank.revise(
+                        w.author, published.id(), ExpectedVersion.of(published.version() - 1), World.titled("X")))
                 .isInstanceOf(StaleVersionException.class);
     }
 
@@ -170,7 +179,8 @@ class ModerationStatesTest {
         LearningResource withdrawn = w.bank.withdraw(w.author, w.draft().id(), Optional.empty());
 
         assertThatThrownBy(() -> w.bank.submit(w.author, withdrawn.id())).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> w.bank.revise(w.author, withdrawn.id(), withdrawn.version(), World.titled("Again")))
+        assertThatThrownBy(() -> w.bank.revise(
+                        w.author, withdrawn.id(), ExpectedVersion.of(withdrawn.version()), World.titled("Again")))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> w.bank.withdraw(w.author, withdrawn.id(), Optional.empty()))
                 .isInstanceOf(RuleViolationException.class);
@@ -181,7 +191,8 @@ class ModerationStatesTest {
     @Test
     void every_change_is_a_revision_with_who_when_what_and_a_snapshot() {
         LearningResource draft = w.draft();
-        LearningResource revised = w.bank.revise(w.author, draft.id(), draft.version(), World.titled("Retitled"));
+        LearningResource revised =
+                w.bank.revise(w.author, draft.id(), ExpectedVersion.of(draft.version()), World.titled("Retitled"));
         w.bank.submit(w.author, draft.id());
         w.bank.moderate(w.moderator, draft.id(), Decision.REJECT, Optional.of("Needs a summary."));
 

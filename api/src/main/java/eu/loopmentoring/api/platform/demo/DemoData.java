@@ -19,6 +19,7 @@ import eu.loopmentoring.domain.organization.OrganizationRole;
 import eu.loopmentoring.domain.organization.OrganizationView;
 import eu.loopmentoring.domain.partner.ApiClientRegistry;
 import eu.loopmentoring.domain.partner.IssuedSecret;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.PlatformRole;
 import eu.loopmentoring.domain.shared.Scope;
 import eu.loopmentoring.domain.shared.Subject;
@@ -107,7 +108,8 @@ public class DemoData {
                 accounts.ensureFirstAdministrator(email("admin"), PASSWORD).orElseThrow();
         Subject root = admin.asSubject();
         Person moderator = person("moderator", "Marta Moderadora", "ES", "es");
-        administration.replacePlatformRoles(root, moderator.id(), moderator.version(), Set.of(PlatformRole.MODERATOR));
+        administration.replacePlatformRoles(
+                root, moderator.id(), ExpectedVersion.of(moderator.version()), Set.of(PlatformRole.MODERATOR));
 
         Person ana = person("ana.costa", "Ana Costa", "PT", "pt"); // a teacher in her induction year
         Person joao = person("joao.silva", "João Silva", "PT", "pt"); // an experienced teacher and mentor
@@ -188,7 +190,7 @@ public class DemoData {
             organizations.verify(
                     root,
                     verified.organization().id(),
-                    () -> verified.organization().version(),
+                    ExpectedVersion.of(verified.organization().version()),
                     true);
         }
 

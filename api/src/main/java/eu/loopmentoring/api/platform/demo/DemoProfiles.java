@@ -21,6 +21,7 @@ import eu.loopmentoring.domain.questionnaire.Item;
 import eu.loopmentoring.domain.questionnaire.Questionnaire;
 import eu.loopmentoring.domain.questionnaire.QuestionnaireCatalog;
 import eu.loopmentoring.domain.questionnaire.Section;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -172,7 +173,8 @@ class DemoProfiles {
                         ProfileFieldGroup.INTERESTS, Visibility.ALL_MEMBERS,
                         ProfileFieldGroup.MENTORING_PREFERENCES, Visibility.ALL_MEMBERS,
                         ProfileFieldGroup.PROFESSIONAL_BACKGROUND, Visibility.COALITION_MEMBERS));
-        profiles.change(subject, profiles.mine(subject).profile().version(), changes);
+        profiles.change(
+                subject, ExpectedVersion.of(profiles.mine(subject).profile().version()), changes);
     }
 
     /** Answers every item of the current version in character, and submits. */

@@ -17,6 +17,7 @@ import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.StaleVersionException;
+import eu.loopmentoring.domain.shared.VersionRequiredException;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -67,6 +68,13 @@ public class ProblemExceptionMapper {
             case ConflictException conflict -> answer(ProblemType.CONFLICT, conflict.getMessage(), request, e);
             case RuleViolationException rule -> answer(ProblemType.RULE_VIOLATED, rule.getMessage(), request, e);
             case StaleVersionException stale -> answer(ProblemType.PRECONDITION_FAILED, stale.getMessage(), request, e);
+            case VersionRequiredException required ->
+                answer(
+                        ProblemType.PRECONDITION_REQUIRED,
+                        "Send If-Match with the ETag of your last read of this object, so that you do not"
+                                + " overwrite someone else's change.",
+                        request,
+                        e);
             case InvalidInputException invalid ->
                 answer(
                         ProblemType.VALIDATION_FAILED,
