@@ -1,6 +1,7 @@
 package eu.loopmentoring.domain.mentoring;
 
-import eu.loopmentoring.domain.identity.Fakes;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Duration;
@@ -20,8 +21,8 @@ final class InMemoryMentoring {
 
     static final Duration TIME_TO_ANSWER = Duration.ofDays(7);
 
-    final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
-    final Fakes.MutableClock clock = new Fakes.MutableClock();
+    final InMemoryPeople people = new InMemoryPeople();
+    final MutableClock clock = new MutableClock();
     final Offers offers = new Offers();
     final Requests requests = new Requests();
     final Proposals proposals = new Proposals();
