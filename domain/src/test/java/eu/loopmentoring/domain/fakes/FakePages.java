@@ -3,10 +3,12 @@ package eu.loopmentoring.domain.fakes;
 import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** Paging by position for fakes whose order has no natural keyset. */
+/** Keyset paging for the fakes, as the adapters page: strictly after the last key seen. */
 public final class FakePages {
 
     private FakePages() {}
@@ -18,5 +20,30 @@ public final class FakePages {
         List<T> rows = all.subList(Math.min(from, all.size()), Math.min(all.size(), from + request.fetchSize()));
         int start = from;
         return Page.fromOverfetch(rows, request, t -> Keyset.of(String.valueOf(start + rows.indexOf(t))));
+    }
+
+    /**
+     * Orders by {@code key} (its strings compared one after another) and pages by it, so that a page
+     * continues after the last key even when rows came or went in between.
+     */
+    public static <T> Page<T> byKey(Stream<T> items, PageRequest request, Function<T, List<String>> key) {
+        Comparator<List<String>> order = FakePages::compare;
+        List<T> rows = items.filter(item -> request.after()
+                        .map(after -> compare(key.apply(item), after.values()) > 0)
+                        .orElse(true))
+                .sorted(Comparator.comparing(key, order))
+                .limit(request.fetchSize())
+                .toList();
+        return Page.fromOverfetch(rows, request, item -> new Keyset(key.apply(item)));
+    }
+
+    private static int compare(List<String> left, List<String> right) {
+        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+            int compared = left.get(i).compareTo(right.get(i));
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
     }
 }

@@ -8,13 +8,13 @@ import eu.loopmentoring.domain.organization.MyOrganization;
 import eu.loopmentoring.domain.organization.OrganizationMembership;
 import eu.loopmentoring.domain.organization.OrganizationMemberships;
 import eu.loopmentoring.domain.organization.OrganizationRole;
-import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,15 +100,13 @@ public final class InMemoryOrganizationMemberships implements OrganizationMember
 
     @Override
     public Page<Member> list(UUID organizationId, Optional<MembershipStatus> status, PageRequest page) {
-        List<Member> rows = all.values().stream()
-                .filter(m -> m.organizationId().equals(organizationId))
-                .filter(m -> status.map(s -> s == m.status()).orElse(true))
-                .map(this::member)
-                .sorted(Comparator.comparing(Member::displayName))
-                .limit(page.fetchSize())
-                .toList();
-        return Page.fromOverfetch(
-                rows, page, m -> Keyset.of(m.displayName(), m.membership().id().toString()));
+        return FakePages.byKey(
+                all.values().stream()
+                        .filter(m -> m.organizationId().equals(organizationId))
+                        .filter(m -> status.map(s -> s == m.status()).orElse(true))
+                        .map(this::member),
+                page,
+                m -> List.of(m.displayName(), m.membership().id().toString()));
     }
 
     @Override
@@ -141,6 +139,9 @@ public final class InMemoryOrganizationMemberships implements OrganizationMember
                 .filter(m -> m.personId().equals(personId))
                 .map(m -> new MyOrganization(
                         m, organizations.all.get(m.organizationId()).name()))
+                .sorted(Comparator.comparing(
+                                (MyOrganization o) -> o.organizationName().toLowerCase(Locale.ROOT))
+                        .thenComparing(o -> o.membership().organizationId()))
                 .toList();
     }
 }

@@ -3,11 +3,10 @@ package eu.loopmentoring.domain.fakes;
 import eu.loopmentoring.domain.organization.Organization;
 import eu.loopmentoring.domain.organization.OrganizationFilter;
 import eu.loopmentoring.domain.organization.Organizations;
-import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,14 +53,19 @@ public final class InMemoryOrganizations implements Organizations {
 
     @Override
     public Page<Organization> list(OrganizationFilter filter, PageRequest page) {
-        List<Organization> rows = all.values().stream()
-                .filter(o -> filter.only().map(o.id()::equals).orElse(true))
-                .filter(o -> filter.namePrefix()
-                        .map(p -> o.name().toLowerCase().startsWith(p.toLowerCase()))
-                        .orElse(true))
-                .sorted(Comparator.comparing(Organization::name))
-                .limit(page.fetchSize())
-                .toList();
-        return Page.fromOverfetch(rows, page, o -> Keyset.of(o.name(), o.id().toString()));
+        return FakePages.byKey(
+                all.values().stream()
+                        .filter(o -> filter.only().map(o.id()::equals).orElse(true))
+                        .filter(o -> filter.country().map(o.country()::equals).orElse(true))
+                        .filter(o -> filter.kind().map(k -> k == o.kind()).orElse(true))
+                        .filter(o -> filter.namePrefix()
+                                .map(p -> sortName(o).startsWith(p.strip().toLowerCase(Locale.ROOT)))
+                                .orElse(true)),
+                page,
+                o -> List.of(sortName(o), o.id().toString()));
+    }
+
+    private static String sortName(Organization organization) {
+        return organization.name().toLowerCase(Locale.ROOT);
     }
 }

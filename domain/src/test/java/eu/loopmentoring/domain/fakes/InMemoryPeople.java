@@ -3,13 +3,12 @@ package eu.loopmentoring.domain.fakes;
 import eu.loopmentoring.domain.identity.Email;
 import eu.loopmentoring.domain.identity.People;
 import eu.loopmentoring.domain.identity.Person;
-import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PlatformRole;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,13 +76,13 @@ public final class InMemoryPeople implements People {
 
     @Override
     public Page<Person> list(Optional<String> emailPrefix, PageRequest page) {
-        List<Person> rows = byId.values().stream()
-                .filter(p ->
-                        emailPrefix.map(x -> p.email().value().startsWith(x)).orElse(true))
-                .sorted(Comparator.comparing((Person p) -> p.email().value()))
-                .limit(page.fetchSize())
-                .toList();
-        return Page.fromOverfetch(rows, page, p -> Keyset.of(p.email().value()));
+        return FakePages.byKey(
+                byId.values().stream()
+                        .filter(p -> emailPrefix
+                                .map(x -> p.email().value().startsWith(x.trim().toLowerCase(Locale.ROOT)))
+                                .orElse(true)),
+                page,
+                p -> List.of(p.email().value(), p.id().toString()));
     }
 
     @Override
