@@ -3,6 +3,7 @@ package eu.loopmentoring.domain.fakes;
 import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -10,6 +11,9 @@ import java.util.stream.Stream;
 
 /** Keyset paging for the fakes, as the adapters page: strictly after the last key seen. */
 public final class FakePages {
+
+    /** Keys compared string by string. */
+    public static final Comparator<List<String>> KEY_ORDER = FakePages::compare;
 
     private FakePages() {}
 
@@ -27,11 +31,10 @@ public final class FakePages {
      * continues after the last key even when rows came or went in between.
      */
     public static <T> Page<T> byKey(Stream<T> items, PageRequest request, Function<T, List<String>> key) {
-        Comparator<List<String>> order = FakePages::compare;
         List<T> rows = items.filter(item -> request.after()
                         .map(after -> compare(key.apply(item), after.values()) > 0)
                         .orElse(true))
-                .sorted(Comparator.comparing(key, order))
+                .sorted(Comparator.comparing(key, KEY_ORDER))
                 .limit(request.fetchSize())
                 .toList();
         return Page.fromOverfetch(rows, request, item -> new Keyset(key.apply(item)));
@@ -45,5 +48,21 @@ public final class FakePages {
             }
         }
         return Integer.compare(left.size(), right.size());
+    }
+
+    /** As {@link #byKey}, largest key first. */
+    public static <T> Page<T> byKeyDescending(Stream<T> items, PageRequest request, Function<T, List<String>> key) {
+        List<T> rows = items.filter(item -> request.after()
+                        .map(after -> compare(key.apply(item), after.values()) < 0)
+                        .orElse(true))
+                .sorted(Comparator.comparing(key, KEY_ORDER.reversed()))
+                .limit(request.fetchSize())
+                .toList();
+        return Page.fromOverfetch(rows, request, item -> new Keyset(key.apply(item)));
+    }
+
+    /** An instant as a string that sorts as the instant does (from 1970 on). */
+    public static String sortable(Instant instant) {
+        return String.format("%015d.%09d", instant.getEpochSecond(), instant.getNano());
     }
 }

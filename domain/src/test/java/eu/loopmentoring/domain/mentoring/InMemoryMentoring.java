@@ -1,5 +1,6 @@
 package eu.loopmentoring.domain.mentoring;
 
+import eu.loopmentoring.domain.fakes.InMemoryNotifications;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
 import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.shared.Page;
@@ -27,7 +28,7 @@ final class InMemoryMentoring {
     final Requests requests = new Requests();
     final Proposals proposals = new Proposals();
     final Relationships relationships = new Relationships();
-    final Inboxes notifications = new Inboxes();
+    final InMemoryNotifications notifications = new InMemoryNotifications();
     final List<UUID> moderators = new ArrayList<>();
     final Blocks blocks = new Blocks();
     final Reports reports = new Reports();
@@ -387,46 +388,6 @@ final class InMemoryMentoring {
             return byId.values().stream()
                     .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))
                     .toList();
-        }
-    }
-
-    static final class Inboxes implements Notifications {
-        final Map<UUID, Notification> byId = new LinkedHashMap<>();
-
-        @Override
-        public void add(Notification notification) {
-            byId.put(notification.id(), notification);
-        }
-
-        @Override
-        public Optional<Notification> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Notification update(Notification notification) {
-            byId.put(notification.id(), notification);
-            return notification;
-        }
-
-        @Override
-        public Page<Notification> of(UUID recipient, boolean unreadOnly, PageRequest page) {
-            return page(
-                    allOf(recipient).stream()
-                            .filter(n -> !unreadOnly || !n.isRead())
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public List<Notification> allOf(UUID recipient) {
-            return byId.values().stream()
-                    .filter(n -> n.recipientId().equals(recipient))
-                    .toList();
-        }
-
-        List<NotificationKind> kindsFor(UUID recipient) {
-            return allOf(recipient).stream().map(Notification::kind).toList();
         }
     }
 
