@@ -65,4 +65,14 @@ public final class FakePages {
     public static String sortable(Instant instant) {
         return String.format("%015d.%09d", instant.getEpochSecond(), instant.getNano());
     }
+
+    /** An instant as a string that sorts latest first. */
+    public static String latestFirst(Instant instant) {
+        return String.format("%019d", Long.MAX_VALUE - (instant.getEpochSecond() * 1_000_000_000L + instant.getNano()));
+    }
+
+    /** A count as a string that sorts as the number does. */
+    public static String sortable(int count) {
+        return String.format("%010d", count);
+    }
 }

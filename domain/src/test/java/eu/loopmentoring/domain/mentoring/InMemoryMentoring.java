@@ -1,5 +1,7 @@
 package eu.loopmentoring.domain.mentoring;
 
+import eu.loopmentoring.domain.fakes.InMemoryMentorOffers;
+import eu.loopmentoring.domain.fakes.InMemoryMentoringRequests;
 import eu.loopmentoring.domain.fakes.InMemoryNotifications;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
 import eu.loopmentoring.domain.fakes.MutableClock;
@@ -8,7 +10,6 @@ import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ final class InMemoryMentoring {
 
     final InMemoryPeople people = new InMemoryPeople();
     final MutableClock clock = new MutableClock();
-    final Offers offers = new Offers();
-    final Requests requests = new Requests();
+    final InMemoryMentorOffers offers = new InMemoryMentorOffers(offerId -> this.relationships.countRunning(offerId));
+    final InMemoryMentoringRequests requests = new InMemoryMentoringRequests();
     final Proposals proposals = new Proposals();
     final Relationships relationships = new Relationships();
     final InMemoryNotifications notifications = new InMemoryNotifications();
@@ -72,176 +73,6 @@ final class InMemoryMentoring {
 
     private static <T> Page<T> page(List<T> all, PageRequest page) {
         return new Page<>(all.stream().limit(page.limit()).toList(), Optional.empty());
-    }
-
-    final class Offers implements MentorOffers {
-        final Map<UUID, MentorOffer> byId = new LinkedHashMap<>();
-
-        private MentorOffer counted(MentorOffer o) {
-            return new MentorOffer(
-                    o.id(),
-                    o.mentorId(),
-                    o.mentorName(),
-                    o.terms(),
-                    o.status(),
-                    relationships.countRunning(o.id()),
-                    o.missedProposals(),
-                    o.lastActiveAt(),
-                    o.createdAt(),
-                    o.version());
-        }
-
-        @Override
-        public Optional<MentorOffer> find(UUID id) {
-            return Optional.ofNullable(byId.get(id)).map(this::counted);
-        }
-
-        @Override
-        public Optional<MentorOffer> findLocked(UUID id) {
-            return find(id);
-        }
-
-        @Override
-        public Optional<MentorOffer> ofMentor(UUID mentorId) {
-            return byId.values().stream()
-                    .filter(o -> o.isOf(mentorId))
-                    .findFirst()
-                    .map(this::counted);
-        }
-
-        @Override
-        public boolean add(MentorOffer offer) {
-            if (ofMentor(offer.mentorId()).isPresent()) {
-                return false;
-            }
-            byId.put(offer.id(), offer);
-            return true;
-        }
-
-        @Override
-        public Optional<MentorOffer> update(MentorOffer offer) {
-            MentorOffer stored = byId.get(offer.id());
-            if (stored == null || stored.version() != offer.version()) {
-                return Optional.empty();
-            }
-            MentorOffer next = new MentorOffer(
-                    offer.id(),
-                    offer.mentorId(),
-                    offer.mentorName(),
-                    offer.terms(),
-                    offer.status(),
-                    0,
-                    offer.missedProposals(),
-                    offer.lastActiveAt(),
-                    offer.createdAt(),
-                    offer.version() + 1);
-            byId.put(offer.id(), next);
-            return find(offer.id());
-        }
-
-        @Override
-        public List<MentorOffer> activeInCoalition(UUID coalitionId) {
-            throw new UnsupportedOperationException("coalitions are not kept in memory");
-        }
-
-        @Override
-        public List<MentorOffer> active() {
-            return byId.values().stream()
-                    .filter(MentorOffer::isActive)
-                    .map(this::counted)
-                    .toList();
-        }
-
-        @Override
-        public Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(o -> o.isActive() || o.isOf(viewer))
-                            .filter(o -> !filter.mine() || o.isOf(viewer))
-                            .sorted(Comparator.comparingInt(MentorOffer::missedProposals)
-                                    .thenComparing(MentorOffer::lastActiveAt, Comparator.reverseOrder()))
-                            .map(this::counted)
-                            .toList(),
-                    page);
-        }
-    }
-
-    static final class Requests implements MentoringRequests {
-        final Map<UUID, MentoringRequest> byId = new LinkedHashMap<>();
-
-        @Override
-        public Optional<MentoringRequest> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<MentoringRequest> findLocked(UUID id) {
-            return find(id);
-        }
-
-        @Override
-        public void add(MentoringRequest request) {
-            byId.put(request.id(), request);
-        }
-
-        @Override
-        public Optional<MentoringRequest> update(MentoringRequest r) {
-            MentoringRequest stored = byId.get(r.id());
-            if (stored == null || stored.version() != r.version()) {
-                return Optional.empty();
-            }
-            MentoringRequest next = new MentoringRequest(
-                    r.id(),
-                    r.menteeId(),
-                    r.menteeName(),
-                    r.terms(),
-                    r.addressedTo(),
-                    r.coalitionId(),
-                    r.status(),
-                    r.createdAt(),
-                    r.updatedAt(),
-                    r.version() + 1);
-            byId.put(r.id(), next);
-            return Optional.of(next);
-        }
-
-        @Override
-        public Page<MentoringRequest> ofMentee(UUID menteeId, Optional<RequestStatus> status, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(r -> r.isOf(menteeId))
-                            .filter(r -> status.map(s -> s == r.status()).orElse(true))
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public List<MentoringRequest> seekingInCoalition(UUID coalitionId) {
-            throw new UnsupportedOperationException("coalitions are not kept in memory");
-        }
-
-        @Override
-        public List<MentoringRequest> seeking() {
-            return byId.values().stream()
-                    .filter(r ->
-                            r.status() == RequestStatus.OPEN && r.addressedTo().isEmpty())
-                    .toList();
-        }
-
-        @Override
-        public Page<MentoringRequest> inPool(UUID viewer, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(MentoringRequest::isInPool)
-                            .filter(r -> !r.isOf(viewer))
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public List<MentoringRequest> allOf(UUID menteeId) {
-            return byId.values().stream().filter(r -> r.isOf(menteeId)).toList();
-        }
     }
 
     static final class Proposals implements MentoringProposals {
