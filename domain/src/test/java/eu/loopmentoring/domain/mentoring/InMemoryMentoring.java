@@ -1,6 +1,7 @@
 package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.fakes.InMemoryMentorOffers;
+import eu.loopmentoring.domain.fakes.InMemoryMentoringProposals;
 import eu.loopmentoring.domain.fakes.InMemoryMentoringRequests;
 import eu.loopmentoring.domain.fakes.InMemoryNotifications;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
@@ -8,7 +9,6 @@ import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /** In-memory adapters of the mentoring ports, keeping their contracts (versions, one offer per person). */
 final class InMemoryMentoring {
@@ -27,7 +26,7 @@ final class InMemoryMentoring {
     final MutableClock clock = new MutableClock();
     final InMemoryMentorOffers offers = new InMemoryMentorOffers(offerId -> this.relationships.countRunning(offerId));
     final InMemoryMentoringRequests requests = new InMemoryMentoringRequests();
-    final Proposals proposals = new Proposals();
+    final InMemoryMentoringProposals proposals = new InMemoryMentoringProposals();
     final Relationships relationships = new Relationships();
     final InMemoryNotifications notifications = new InMemoryNotifications();
     final List<UUID> moderators = new ArrayList<>();
@@ -73,81 +72,6 @@ final class InMemoryMentoring {
 
     private static <T> Page<T> page(List<T> all, PageRequest page) {
         return new Page<>(all.stream().limit(page.limit()).toList(), Optional.empty());
-    }
-
-    static final class Proposals implements MentoringProposals {
-        final Map<UUID, MentoringProposal> byId = new LinkedHashMap<>();
-
-        @Override
-        public Optional<MentoringProposal> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<MentoringProposal> findLocked(UUID id) {
-            return find(id);
-        }
-
-        @Override
-        public boolean add(MentoringProposal p) {
-            if (byId.values().stream()
-                    .anyMatch(o -> o.isPending()
-                            && o.requestId().equals(p.requestId())
-                            && o.offerId().equals(p.offerId()))) {
-                return false;
-            }
-            byId.put(p.id(), p);
-            return true;
-        }
-
-        @Override
-        public MentoringProposal update(MentoringProposal p) {
-            byId.put(p.id(), p);
-            return p;
-        }
-
-        @Override
-        public List<MentoringProposal> pendingOf(UUID requestId) {
-            return select(p -> p.isPending() && p.requestId().equals(requestId));
-        }
-
-        @Override
-        public List<MentoringProposal> pendingBetween(UUID one, UUID other) {
-            return select(p -> p.isPending()
-                    && ((p.menteeId().equals(one) && p.mentorId().equals(other))
-                            || (p.menteeId().equals(other) && p.mentorId().equals(one))));
-        }
-
-        @Override
-        public boolean exists(UUID requestId, UUID offerId) {
-            return !select(p -> p.requestId().equals(requestId) && p.offerId().equals(offerId))
-                    .isEmpty();
-        }
-
-        @Override
-        public Page<MentoringProposal> involving(UUID person, Optional<ProposalStatus> status, PageRequest page) {
-            return page(
-                    select(p -> p.sideOf(person).isPresent()
-                            && status.map(s -> s == p.status()).orElse(true)),
-                    page);
-        }
-
-        @Override
-        public List<MentoringProposal> allInvolving(UUID person) {
-            return select(p -> p.sideOf(person).isPresent());
-        }
-
-        @Override
-        public List<UUID> due(Instant now, int limit) {
-            return select(p -> p.isDue(now)).stream()
-                    .limit(limit)
-                    .map(MentoringProposal::id)
-                    .toList();
-        }
-
-        private List<MentoringProposal> select(Predicate<MentoringProposal> which) {
-            return new ArrayList<>(byId.values()).stream().filter(which).toList();
-        }
     }
 
     static final class Relationships implements MentoringRelationships {
