@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.resource.LearningResources;
 import eu.loopmentoring.domain.resource.Rating;
 import eu.loopmentoring.domain.resource.ResourceFacet;
 import eu.loopmentoring.domain.resource.ResourceQuery;
+import eu.loopmentoring.domain.resource.ResourceSort;
 import eu.loopmentoring.domain.resource.ResourceStatus;
 import eu.loopmentoring.domain.resource.Review;
 import eu.loopmentoring.domain.shared.Page;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 public final class InMemoryLearningResources implements LearningResources {
     public final Map<UUID, LearningResource> byId = new LinkedHashMap<>();
@@ -91,12 +93,17 @@ public final class InMemoryLearningResources implements LearningResources {
 
     @Override
     public Page<LearningResource> published(ResourceQuery query, PageRequest page) {
+        Stream<LearningResource> matching = byId.values().stream().filter(r -> matches(r, query));
+        if (query.sort() == ResourceSort.NEWEST) {
+            return FakePages.byKeyDescending(
+                    matching,
+                    page,
+                    r -> List.of(FakePages.sortable(r.publishedAt().orElseThrow()), r.id().toString()));
+        }
         return FakePages.page(
-                byId.values().stream()
-                        .filter(r -> matches(r, query))
-                        .sorted(Comparator.comparing(
-                                        (LearningResource r) -> r.publishedAt().orElseThrow())
-                                .reversed()),
+                matching.sorted(Comparator.comparing(
+                                (LearningResource r) -> r.publishedAt().orElseThrow())
+                        .reversed()),
                 page);
     }
 
@@ -126,10 +133,12 @@ public final class InMemoryLearningResources implements LearningResources {
 
     @Override
     public Page<LearningResource> submittedBy(UUID personId, Optional<ResourceStatus> status, PageRequest page) {
-        return FakePages.page(
-                allSubmittedBy(personId).stream()
+        return FakePages.byKeyDescending(
+                byId.values().stream()
+                        .filter(r -> r.isBy(personId))
                         .filter(r -> status.map(s -> s == r.status()).orElse(true)),
-                page);
+                page,
+                r -> List.of(FakePages.sortable(r.createdAt()), r.id().toString()));
     }
 
     @Override
