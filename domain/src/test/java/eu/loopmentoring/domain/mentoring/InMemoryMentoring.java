@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.fakes.InMemoryMentoringProposals;
 import eu.loopmentoring.domain.fakes.InMemoryMentoringRequests;
 import eu.loopmentoring.domain.fakes.InMemoryNotifications;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.InMemoryPersonBlocks;
 import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -30,7 +31,7 @@ final class InMemoryMentoring {
     final Relationships relationships = new Relationships();
     final InMemoryNotifications notifications = new InMemoryNotifications();
     final List<UUID> moderators = new ArrayList<>();
-    final Blocks blocks = new Blocks();
+    final InMemoryPersonBlocks blocks = new InMemoryPersonBlocks();
     final Reports reports = new Reports();
     /** No coalitions: nobody is a member or coordinator. */
     static final Programmes NO_PROGRAMMES = new Programmes() {
@@ -143,60 +144,6 @@ final class InMemoryMentoring {
             return byId.values().stream()
                     .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))
                     .toList();
-        }
-    }
-
-    static final class Blocks implements PersonBlocks {
-        final List<PersonBlock> all = new ArrayList<>();
-
-        @Override
-        public boolean add(PersonBlock block) {
-            if (find(block.blockerId(), block.blockedId()).isPresent()) {
-                return false;
-            }
-            return all.add(block);
-        }
-
-        @Override
-        public Optional<PersonBlock> find(UUID blockerId, UUID blockedId) {
-            return all.stream()
-                    .filter(b ->
-                            b.blockerId().equals(blockerId) && b.blockedId().equals(blockedId))
-                    .findFirst();
-        }
-
-        @Override
-        public boolean remove(UUID blockerId, UUID blockedId) {
-            return all.removeIf(
-                    b -> b.blockerId().equals(blockerId) && b.blockedId().equals(blockedId));
-        }
-
-        @Override
-        public Set<UUID> around(UUID person) {
-            Set<UUID> others = new java.util.TreeSet<>();
-            for (PersonBlock b : all) {
-                if (b.blockerId().equals(person)) {
-                    others.add(b.blockedId());
-                } else if (b.blockedId().equals(person)) {
-                    others.add(b.blockerId());
-                }
-            }
-            return others;
-        }
-
-        @Override
-        public boolean between(UUID one, UUID other) {
-            return find(one, other).isPresent() || find(other, one).isPresent();
-        }
-
-        @Override
-        public Page<PersonBlock> of(UUID blockerId, PageRequest page) {
-            return page(allOf(blockerId), page);
-        }
-
-        @Override
-        public List<PersonBlock> allOf(UUID blockerId) {
-            return all.stream().filter(b -> b.blockerId().equals(blockerId)).toList();
         }
     }
 
