@@ -138,14 +138,18 @@ public final class InMemoryLearningResources implements LearningResources {
                         .filter(r -> r.isBy(personId))
                         .filter(r -> status.map(s -> s == r.status()).orElse(true)),
                 page,
-                r -> List.of(FakePages.sortable(r.createdAt()), r.id().toString()));
+                InMemoryLearningResources::newestCreated);
     }
 
     @Override
     public List<LearningResource> allSubmittedBy(UUID personId) {
         return byId.values().stream()
                 .filter(r -> r.isBy(personId))
-                .sorted(Comparator.comparing(LearningResource::createdAt).reversed())
+                .sorted(Comparator.comparing(InMemoryLearningResources::newestCreated, FakePages.KEY_ORDER.reversed()))
                 .toList();
+    }
+
+    private static List<String> newestCreated(LearningResource resource) {
+        return List.of(FakePages.sortable(resource.createdAt()), resource.id().toString());
     }
 }
