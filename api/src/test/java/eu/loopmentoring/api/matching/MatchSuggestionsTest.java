@@ -1,13 +1,12 @@
 package eu.loopmentoring.api.matching;
 
-import static eu.loopmentoring.api.mentoring.MentoringFixtures.OFFERS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.PROBLEMS;
-import static eu.loopmentoring.api.mentoring.MentoringFixtures.REQUESTS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.offerBody;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.requestBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.safety.SafetyFixtures;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -16,7 +15,6 @@ import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,28 +37,13 @@ class MatchSuggestionsTest {
                         "subjects", subjects,
                         "schoolLevels", List.of("ISCED_2"),
                         "schoolDimensions", List.of("PEDAGOGICAL_PRACTICES")));
-        return mentor.given()
-                .contentType("application/json")
-                .header("Idempotency-Key", "offer-" + UUID.randomUUID())
-                .body(body)
-                .post(OFFERS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return MentoringFixtures.offer(mentor, body);
     }
 
     static String requestIn(Login mentee, String language) {
         Map<String, Object> body = requestBody();
         body.put("languages", List.of(language));
-        return mentee.given()
-                .contentType("application/json")
-                .body(body)
-                .post(REQUESTS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return MentoringFixtures.request(mentee, body);
     }
 
     static JsonPath page(Login person, String path, int limit, String cursor) {

@@ -1,20 +1,22 @@
 package eu.loopmentoring.api.matching;
 
-import static eu.loopmentoring.api.mentoring.MentoringFixtures.OFFERS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.offerBody;
+import static eu.loopmentoring.api.mentoring.MentoringFixtures.requestBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import eu.loopmentoring.api.coalition.CoalitionFixtures;
+import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /** Coalitions with members who offer and request mentoring, and runs over them, made through the API. */
 public final class RunFixtures {
@@ -65,19 +67,13 @@ public final class RunFixtures {
     public static String offer(Login mentor, int capacity, String language) {
         Map<String, Object> body = offerBody(capacity);
         body.put("languages", List.of(language));
-        return mentor.given()
-                .contentType("application/json")
-                .header("Idempotency-Key", "offer-" + UUID.randomUUID())
-                .body(body)
-                .post(OFFERS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return MentoringFixtures.offer(mentor, body);
     }
 
     public static String request(Login mentee, String language) {
-        return MatchSuggestionsTest.requestIn(mentee, language);
+        Map<String, Object> body = requestBody();
+        body.put("languages", List.of(language));
+        return MentoringFixtures.request(mentee, body);
     }
 
     /** Starts a run and waits until the worker has finished it; returns the run. */
@@ -123,30 +119,20 @@ public final class RunFixtures {
     }
 
     private static JsonPath settled(Login coordinator, String runId, Set<String> passing, String expected) {
-        long until = System.currentTimeMillis() + 60_000;
-        while (true) {
-            JsonPath run = coordinator
-                    .given()
-                    .get(RUN, runId)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            String status = run.getString("status");
-            if (!passing.contains(status)) {
-                assertThat(status).isEqualTo(expected);
-                return run;
-            }
-            assertThat(System.currentTimeMillis())
-                    .as("run %s still %s", runId, status)
-                    .isLessThan(until);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        JsonPath run = await("run " + runId + " leaves " + passing)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> coordinator
+                                .given()
+                                .get(RUN, runId)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        current -> !passing.contains(current.getString("status")));
+        assertThat(run.getString("status")).isEqualTo(expected);
+        return run;
     }
 
     /** Every item of a paginated sub-collection of the run. */

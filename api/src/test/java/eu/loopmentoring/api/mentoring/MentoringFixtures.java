@@ -59,10 +59,15 @@ public final class MentoringFixtures {
     }
 
     public static String offer(Login mentor, int capacity) {
+        return offer(mentor, offerBody(capacity));
+    }
+
+    /** The one way the tests create an offer: {@code body} is usually {@link #offerBody} with changes. */
+    public static String offer(Login mentor, Map<String, Object> body) {
         return mentor.given()
                 .contentType("application/json")
                 .header("Idempotency-Key", "offer-" + UUID.randomUUID())
-                .body(offerBody(capacity))
+                .body(body)
                 .post(OFFERS)
                 .then()
                 .statusCode(201)
@@ -78,9 +83,14 @@ public final class MentoringFixtures {
     }
 
     public static String request(Login mentee) {
+        return request(mentee, requestBody());
+    }
+
+    /** The one way the tests create a request: {@code body} is usually {@link #requestBody} with changes. */
+    public static String request(Login mentee, Map<String, Object> body) {
         return mentee.given()
                 .contentType("application/json")
-                .body(requestBody())
+                .body(body)
                 .post(REQUESTS)
                 .then()
                 .statusCode(201)

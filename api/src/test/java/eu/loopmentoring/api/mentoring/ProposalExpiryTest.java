@@ -8,6 +8,7 @@ import static eu.loopmentoring.api.mentoring.MentoringFixtures.answer;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.offer;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,7 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -78,21 +78,16 @@ class ProposalExpiryTest {
                 .body("missedProposals", equalTo(0));
     }
 
-    private static void awaitStatus(Login person, String proposalId, String status) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String now = "";
-        while (Instant.now().isBefore(deadline)) {
-            now = person.given()
-                    .get(PROPOSAL, proposalId)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("status");
-            if (status.equals(now)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        assertThat(now).as("proposal status after 30 s").isEqualTo(status);
+    private static void awaitStatus(Login person, String proposalId, String status) {
+        await("proposal status")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(person.given()
+                                .get(PROPOSAL, proposalId)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("status"))
+                        .isEqualTo(status));
     }
 }

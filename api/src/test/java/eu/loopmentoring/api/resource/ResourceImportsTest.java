@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -11,6 +12,7 @@ import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,24 +64,17 @@ class ResourceImportsTest {
 
     /** The job once done (the worker runs every second). */
     private static JsonPath done(String token, String id) {
-        long until = System.currentTimeMillis() + 30_000;
-        while (true) {
-            JsonPath job = PartnerClients.as(token)
-                    .get(IMPORT, id)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            if (job.getString("status").equals("DONE") || System.currentTimeMillis() > until) {
-                return job;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return await("import " + id + " done")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> PartnerClients.as(token)
+                                .get(IMPORT, id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        job -> job.getString("status").equals("DONE"));
     }
 
     @Test

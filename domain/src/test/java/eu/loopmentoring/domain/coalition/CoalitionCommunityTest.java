@@ -3,6 +3,10 @@ package eu.loopmentoring.domain.coalition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryCoalitionMemberships;
+import eu.loopmentoring.domain.fakes.InMemoryCoalitions;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.TickingClock;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
@@ -27,12 +31,11 @@ import org.junit.jupiter.api.Test;
 
 class CoalitionCommunityTest {
 
-    private final eu.loopmentoring.domain.identity.Fakes.InMemoryPeople people =
-            new eu.loopmentoring.domain.identity.Fakes.InMemoryPeople();
-    private final Fakes.InMemoryMemberships memberships = new Fakes.InMemoryMemberships();
-    private final Fakes.InMemoryCoalitions coalitions = new Fakes.InMemoryCoalitions(memberships);
-    private final CoalitionCommunity community = new CoalitionCommunity(
-            coalitions, memberships, people, new eu.loopmentoring.domain.identity.Fakes.TickingClock());
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final InMemoryCoalitionMemberships memberships = new InMemoryCoalitionMemberships();
+    private final InMemoryCoalitions coalitions = new InMemoryCoalitions(memberships);
+    private final CoalitionCommunity community =
+            new CoalitionCommunity(coalitions, memberships, people, new TickingClock());
 
     private final Person ana = people.register("Ana");
     private final Person bo = people.register("Bo");

@@ -2,20 +2,25 @@ package eu.loopmentoring.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.loopmentoring.domain.fakes.InMemoryAttempts;
+import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.MutableClock;
+import eu.loopmentoring.domain.fakes.PrefixHasher;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AuthenticationTest {
 
-    private final Fakes.MutableClock clock = new Fakes.MutableClock();
-    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
-    private final Fakes.PrefixHasher hasher = new Fakes.PrefixHasher();
-    private final Fakes.InMemoryAudit audit = new Fakes.InMemoryAudit();
+    private final MutableClock clock = new MutableClock();
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final PrefixHasher hasher = new PrefixHasher();
+    private final InMemoryAudit audit = new InMemoryAudit();
     private final Authentication authentication = new Authentication(
             people,
             hasher,
-            new Fakes.InMemoryAttempts(),
+            new InMemoryAttempts(),
             audit,
             new ThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15)),
             new ThrottlePolicy(20, Duration.ofMinutes(15), Duration.ofMinutes(15)),

@@ -2,6 +2,11 @@ package eu.loopmentoring.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.loopmentoring.domain.fakes.InMemoryAttempts;
+import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.MutableClock;
+import eu.loopmentoring.domain.fakes.PrefixHasher;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +19,10 @@ class FederationTest {
 
     private static final String REALM = "https://keycloak.example/realms/loop";
 
-    private final Fakes.MutableClock clock = new Fakes.MutableClock();
-    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
-    private final Fakes.PrefixHasher hasher = new Fakes.PrefixHasher();
-    private final Accounts accounts = new Accounts(people, hasher, new Fakes.InMemoryAudit(), clock);
+    private final MutableClock clock = new MutableClock();
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final PrefixHasher hasher = new PrefixHasher();
+    private final Accounts accounts = new Accounts(people, hasher, new InMemoryAudit(), clock);
     private final Map<String, UUID> links = new HashMap<>();
     private final ExternalIdentities identities = new ExternalIdentities() {
         @Override
@@ -82,8 +87,8 @@ class FederationTest {
         Authentication authentication = new Authentication(
                 people,
                 hasher,
-                new Fakes.InMemoryAttempts(),
-                new Fakes.InMemoryAudit(),
+                new InMemoryAttempts(),
+                new InMemoryAudit(),
                 new ThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15)),
                 new ThrottlePolicy(50, Duration.ofMinutes(15), Duration.ofMinutes(15)),
                 clock);

@@ -3,6 +3,10 @@ package eu.loopmentoring.domain.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.MutableClock;
+import eu.loopmentoring.domain.fakes.PrefixHasher;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.ConflictException;
@@ -18,10 +22,10 @@ import org.junit.jupiter.api.Test;
 
 class PlatformAdministrationTest {
 
-    private final Fakes.MutableClock clock = new Fakes.MutableClock();
-    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
-    private final Fakes.InMemoryAudit audit = new Fakes.InMemoryAudit();
-    private final Accounts accounts = new Accounts(people, new Fakes.PrefixHasher(), audit, clock);
+    private final MutableClock clock = new MutableClock();
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final InMemoryAudit audit = new InMemoryAudit();
+    private final Accounts accounts = new Accounts(people, new PrefixHasher(), audit, clock);
     private final PlatformAdministration administration = new PlatformAdministration(people, audit, clock);
 
     private final Person admin = accounts.ensureFirstAdministrator(

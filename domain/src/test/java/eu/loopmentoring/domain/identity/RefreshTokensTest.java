@@ -2,15 +2,18 @@ package eu.loopmentoring.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryRefreshTokens;
+import eu.loopmentoring.domain.fakes.MutableClock;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RefreshTokensTest {
 
-    private final Fakes.MutableClock clock = new Fakes.MutableClock();
-    private final Fakes.InMemoryRefreshTokens store = new Fakes.InMemoryRefreshTokens();
-    private final Fakes.InMemoryAudit audit = new Fakes.InMemoryAudit();
+    private final MutableClock clock = new MutableClock();
+    private final InMemoryRefreshTokens store = new InMemoryRefreshTokens();
+    private final InMemoryAudit audit = new InMemoryAudit();
     private final RefreshTokens tokens = new RefreshTokens(store, audit, Duration.ofDays(30), clock);
     private final UUID person = UUID.randomUUID();
 

@@ -1,35 +1,38 @@
 package eu.loopmentoring.domain.mentoring;
 
-import eu.loopmentoring.domain.identity.Fakes;
+import eu.loopmentoring.domain.fakes.InMemoryMentorOffers;
+import eu.loopmentoring.domain.fakes.InMemoryMentoringProposals;
+import eu.loopmentoring.domain.fakes.InMemoryMentoringRequests;
+import eu.loopmentoring.domain.fakes.InMemoryNotifications;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.InMemoryPersonBlocks;
+import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /** In-memory adapters of the mentoring ports, keeping their contracts (versions, one offer per person). */
 final class InMemoryMentoring {
 
     static final Duration TIME_TO_ANSWER = Duration.ofDays(7);
 
-    final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
-    final Fakes.MutableClock clock = new Fakes.MutableClock();
-    final Offers offers = new Offers();
-    final Requests requests = new Requests();
-    final Proposals proposals = new Proposals();
+    final InMemoryPeople people = new InMemoryPeople();
+    final MutableClock clock = new MutableClock();
+    final InMemoryMentorOffers offers = new InMemoryMentorOffers(offerId -> this.relationships.countRunning(offerId));
+    final InMemoryMentoringRequests requests = new InMemoryMentoringRequests();
+    final InMemoryMentoringProposals proposals = new InMemoryMentoringProposals();
     final Relationships relationships = new Relationships();
-    final Inboxes notifications = new Inboxes();
+    final InMemoryNotifications notifications = new InMemoryNotifications();
     final List<UUID> moderators = new ArrayList<>();
-    final Blocks blocks = new Blocks();
+    final InMemoryPersonBlocks blocks = new InMemoryPersonBlocks();
     final Reports reports = new Reports();
     /** No coalitions: nobody is a member or coordinator. */
     static final Programmes NO_PROGRAMMES = new Programmes() {
@@ -86,251 +89,6 @@ final class InMemoryMentoring {
 
     private static <T> Page<T> page(List<T> all, PageRequest page) {
         return new Page<>(all.stream().limit(page.limit()).toList(), Optional.empty());
-    }
-
-    final class Offers implements MentorOffers {
-        final Map<UUID, MentorOffer> byId = new LinkedHashMap<>();
-
-        private MentorOffer counted(MentorOffer o) {
-            return new MentorOffer(
-                    o.id(),
-                    o.mentorId(),
-                    o.mentorName(),
-                    o.terms(),
-                    o.status(),
-                    relationships.countRunning(o.id()),
-                    o.missedProposals(),
-                    o.lastActiveAt(),
-                    o.createdAt(),
-                    o.version());
-        }
-
-        @Override
-        public Optional<MentorOffer> find(UUID id) {
-            return Optional.ofNullable(byId.get(id)).map(this::counted);
-        }
-
-        @Override
-        public Optional<MentorOffer> findLocked(UUID id) {
-            return find(id);
-        }
-
-        @Override
-        public Optional<MentorOffer> ofMentor(UUID mentorId) {
-            return byId.values().stream()
-                    .filter(o -> o.isOf(mentorId))
-                    .findFirst()
-                    .map(this::counted);
-        }
-
-        @Override
-        public boolean add(MentorOffer offer) {
-            if (ofMentor(offer.mentorId()).isPresent()) {
-                return false;
-            }
-            byId.put(offer.id(), offer);
-            return true;
-        }
-
-        @Override
-        public Optional<MentorOffer> update(MentorOffer offer) {
-            MentorOffer stored = byId.get(offer.id());
-            if (stored == null || stored.version() != offer.version()) {
-                return Optional.empty();
-            }
-            MentorOffer next = new MentorOffer(
-                    offer.id(),
-                    offer.mentorId(),
-                    offer.mentorName(),
-                    offer.terms(),
-                    offer.status(),
-                    0,
-                    offer.missedProposals(),
-                    offer.lastActiveAt(),
-                    offer.createdAt(),
-                    offer.version() + 1);
-            byId.put(offer.id(), next);
-            return find(offer.id());
-        }
-
-        @Override
-        public List<MentorOffer> activeInCoalition(UUID coalitionId) {
-            throw new UnsupportedOperationException("coalitions are not kept in memory");
-        }
-
-        @Override
-        public List<MentorOffer> active() {
-            return byId.values().stream()
-                    .filter(MentorOffer::isActive)
-                    .map(this::counted)
-                    .toList();
-        }
-
-        @Override
-        public Page<MentorOffer> list(UUID viewer, OfferFilter filter, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(o -> o.isActive() || o.isOf(viewer))
-                            .filter(o -> !filter.mine() || o.isOf(viewer))
-                            .sorted(Comparator.comparingInt(MentorOffer::missedProposals)
-                                    .thenComparing(MentorOffer::lastActiveAt, Comparator.reverseOrder()))
-                            .map(this::counted)
-                            .toList(),
-                    page);
-        }
-    }
-
-    static final class Requests implements MentoringRequests {
-        final Map<UUID, MentoringRequest> byId = new LinkedHashMap<>();
-
-        @Override
-        public Optional<MentoringRequest> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<MentoringRequest> findLocked(UUID id) {
-            return find(id);
-        }
-
-        @Override
-        public void add(MentoringRequest request) {
-            byId.put(request.id(), request);
-        }
-
-        @Override
-        public Optional<MentoringRequest> update(MentoringRequest r) {
-            MentoringRequest stored = byId.get(r.id());
-            if (stored == null || stored.version() != r.version()) {
-                return Optional.empty();
-            }
-            MentoringRequest next = new MentoringRequest(
-                    r.id(),
-                    r.menteeId(),
-                    r.menteeName(),
-                    r.terms(),
-                    r.addressedTo(),
-                    r.coalitionId(),
-                    r.status(),
-                    r.createdAt(),
-                    r.updatedAt(),
-                    r.version() + 1);
-            byId.put(r.id(), next);
-            return Optional.of(next);
-        }
-
-        @Override
-        public Page<MentoringRequest> ofMentee(UUID menteeId, Optional<RequestStatus> status, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(r -> r.isOf(menteeId))
-                            .filter(r -> status.map(s -> s == r.status()).orElse(true))
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public List<MentoringRequest> seekingInCoalition(UUID coalitionId) {
-            throw new UnsupportedOperationException("coalitions are not kept in memory");
-        }
-
-        @Override
-        public List<MentoringRequest> seeking() {
-            return byId.values().stream()
-                    .filter(r ->
-                            r.status() == RequestStatus.OPEN && r.addressedTo().isEmpty())
-                    .toList();
-        }
-
-        @Override
-        public Page<MentoringRequest> inPool(UUID viewer, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(MentoringRequest::isInPool)
-                            .filter(r -> !r.isOf(viewer))
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public List<MentoringRequest> allOf(UUID menteeId) {
-            return byId.values().stream().filter(r -> r.isOf(menteeId)).toList();
-        }
-    }
-
-    static final class Proposals implements MentoringProposals {
-        final Map<UUID, MentoringProposal> byId = new LinkedHashMap<>();
-
-        @Override
-        public Optional<MentoringProposal> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<MentoringProposal> findLocked(UUID id) {
-            return find(id);
-        }
-
-        @Override
-        public boolean add(MentoringProposal p) {
-            if (byId.values().stream()
-                    .anyMatch(o -> o.isPending()
-                            && o.requestId().equals(p.requestId())
-                            && o.offerId().equals(p.offerId()))) {
-                return false;
-            }
-            byId.put(p.id(), p);
-            return true;
-        }
-
-        @Override
-        public MentoringProposal update(MentoringProposal p) {
-            byId.put(p.id(), p);
-            return p;
-        }
-
-        @Override
-        public List<MentoringProposal> pendingOf(UUID requestId) {
-            return select(p -> p.isPending() && p.requestId().equals(requestId));
-        }
-
-        @Override
-        public List<MentoringProposal> pendingBetween(UUID one, UUID other) {
-            return select(p -> p.isPending()
-                    && ((p.menteeId().equals(one) && p.mentorId().equals(other))
-                            || (p.menteeId().equals(other) && p.mentorId().equals(one))));
-        }
-
-        @Override
-        public boolean exists(UUID requestId, UUID offerId) {
-            return !select(p -> p.requestId().equals(requestId) && p.offerId().equals(offerId))
-                    .isEmpty();
-        }
-
-        @Override
-        public Page<MentoringProposal> involving(UUID person, Optional<ProposalStatus> status, PageRequest page) {
-            return page(
-                    select(p -> p.sideOf(person).isPresent()
-                            && status.map(s -> s == p.status()).orElse(true)),
-                    page);
-        }
-
-        @Override
-        public List<MentoringProposal> allInvolving(UUID person) {
-            return select(p -> p.sideOf(person).isPresent());
-        }
-
-        @Override
-        public List<UUID> due(Instant now, int limit) {
-            return select(p -> p.isDue(now)).stream()
-                    .limit(limit)
-                    .map(MentoringProposal::id)
-                    .toList();
-        }
-
-        private List<MentoringProposal> select(Predicate<MentoringProposal> which) {
-            return new ArrayList<>(byId.values()).stream().filter(which).toList();
-        }
     }
 
     static final class Relationships implements MentoringRelationships {
@@ -402,100 +160,6 @@ final class InMemoryMentoring {
             return byId.values().stream()
                     .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))
                     .toList();
-        }
-    }
-
-    static final class Inboxes implements Notifications {
-        final Map<UUID, Notification> byId = new LinkedHashMap<>();
-
-        @Override
-        public void add(Notification notification) {
-            byId.put(notification.id(), notification);
-        }
-
-        @Override
-        public Optional<Notification> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Notification update(Notification notification) {
-            byId.put(notification.id(), notification);
-            return notification;
-        }
-
-        @Override
-        public Page<Notification> of(UUID recipient, boolean unreadOnly, PageRequest page) {
-            return page(
-                    allOf(recipient).stream()
-                            .filter(n -> !unreadOnly || !n.isRead())
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public List<Notification> allOf(UUID recipient) {
-            return byId.values().stream()
-                    .filter(n -> n.recipientId().equals(recipient))
-                    .toList();
-        }
-
-        List<NotificationKind> kindsFor(UUID recipient) {
-            return allOf(recipient).stream().map(Notification::kind).toList();
-        }
-    }
-
-    static final class Blocks implements PersonBlocks {
-        final List<PersonBlock> all = new ArrayList<>();
-
-        @Override
-        public boolean add(PersonBlock block) {
-            if (find(block.blockerId(), block.blockedId()).isPresent()) {
-                return false;
-            }
-            return all.add(block);
-        }
-
-        @Override
-        public Optional<PersonBlock> find(UUID blockerId, UUID blockedId) {
-            return all.stream()
-                    .filter(b ->
-                            b.blockerId().equals(blockerId) && b.blockedId().equals(blockedId))
-                    .findFirst();
-        }
-
-        @Override
-        public boolean remove(UUID blockerId, UUID blockedId) {
-            return all.removeIf(
-                    b -> b.blockerId().equals(blockerId) && b.blockedId().equals(blockedId));
-        }
-
-        @Override
-        public Set<UUID> around(UUID person) {
-            Set<UUID> others = new java.util.TreeSet<>();
-            for (PersonBlock b : all) {
-                if (b.blockerId().equals(person)) {
-                    others.add(b.blockedId());
-                } else if (b.blockedId().equals(person)) {
-                    others.add(b.blockerId());
-                }
-            }
-            return others;
-        }
-
-        @Override
-        public boolean between(UUID one, UUID other) {
-            return find(one, other).isPresent() || find(other, one).isPresent();
-        }
-
-        @Override
-        public Page<PersonBlock> of(UUID blockerId, PageRequest page) {
-            return page(allOf(blockerId), page);
-        }
-
-        @Override
-        public List<PersonBlock> allOf(UUID blockerId) {
-            return all.stream().filter(b -> b.blockerId().equals(blockerId)).toList();
         }
     }
 

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryOrganizationMemberships;
+import eu.loopmentoring.domain.fakes.InMemoryOrganizations;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.MutableClock;
+import eu.loopmentoring.domain.fakes.PrefixHasher;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Email;
-import eu.loopmentoring.domain.identity.Fakes;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.identity.Registration;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
@@ -27,12 +32,12 @@ import org.junit.jupiter.api.Test;
 
 class OrganizationDirectoryTest {
 
-    private final Fakes.MutableClock clock = new Fakes.MutableClock();
-    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
-    private final Accounts accounts = new Accounts(people, new Fakes.PrefixHasher(), new Fakes.InMemoryAudit(), clock);
+    private final MutableClock clock = new MutableClock();
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final Accounts accounts = new Accounts(people, new PrefixHasher(), new InMemoryAudit(), clock);
     private final InMemoryOrganizations organizations = new InMemoryOrganizations();
-    private final InMemoryOrganizations.Memberships memberships =
-            new InMemoryOrganizations.Memberships(people, organizations);
+    private final InMemoryOrganizationMemberships memberships =
+            new InMemoryOrganizationMemberships(people, organizations);
     private final OrganizationDirectory directory =
             new OrganizationDirectory(organizations, memberships, people, clock);
 

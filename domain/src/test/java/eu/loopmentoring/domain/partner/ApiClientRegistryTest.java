@@ -3,14 +3,18 @@ package eu.loopmentoring.domain.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryAttempts;
+import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryOrganizations;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.MutableClock;
+import eu.loopmentoring.domain.fakes.PrefixHasher;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.AuditEventType;
 import eu.loopmentoring.domain.identity.Email;
-import eu.loopmentoring.domain.identity.Fakes;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.identity.Registration;
 import eu.loopmentoring.domain.identity.ThrottlePolicy;
-import eu.loopmentoring.domain.organization.InMemoryOrganizations;
 import eu.loopmentoring.domain.organization.Organization;
 import eu.loopmentoring.domain.organization.OrganizationKind;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
@@ -34,17 +38,17 @@ import org.junit.jupiter.api.Test;
 
 class ApiClientRegistryTest {
 
-    private final Fakes.MutableClock clock = new Fakes.MutableClock();
-    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
-    private final Fakes.PrefixHasher hasher = new Fakes.PrefixHasher();
-    private final Fakes.InMemoryAudit audit = new Fakes.InMemoryAudit();
+    private final MutableClock clock = new MutableClock();
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final PrefixHasher hasher = new PrefixHasher();
+    private final InMemoryAudit audit = new InMemoryAudit();
     private final InMemoryOrganizations organizations = new InMemoryOrganizations();
     private final InMemoryApiClients clients = new InMemoryApiClients();
     private final ApiClientRegistry registry = new ApiClientRegistry(
             clients,
             organizations,
             hasher,
-            new Fakes.InMemoryAttempts(),
+            new InMemoryAttempts(),
             new ThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15)),
             audit,
             clock);

@@ -3,9 +3,11 @@ package eu.loopmentoring.domain.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.identity.AuditEventType;
 import eu.loopmentoring.domain.identity.Email;
-import eu.loopmentoring.domain.identity.Fakes;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
@@ -24,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 class AccountErasureTest {
 
-    private final Fakes.MutableClock clock = new Fakes.MutableClock();
-    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
-    private final Fakes.InMemoryAudit audit = new Fakes.InMemoryAudit();
+    private final MutableClock clock = new MutableClock();
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final InMemoryAudit audit = new InMemoryAudit();
     private final RecordingPersonalData personalData = new RecordingPersonalData();
     private final AccountErasure erasure = new AccountErasure(people, personalData, audit, clock);
 

@@ -3,11 +3,11 @@ package eu.loopmentoring.domain.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryAudit;
 import eu.loopmentoring.domain.identity.AuditEvent;
 import eu.loopmentoring.domain.identity.AuditEventType;
 import eu.loopmentoring.domain.identity.ExternalIdentities;
 import eu.loopmentoring.domain.identity.ExternalIdentity;
-import eu.loopmentoring.domain.identity.Fakes;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.PersonSubject;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class PersonalRecordsTest {
 
-    private final Fakes.InMemoryAudit audit = new Fakes.InMemoryAudit();
+    private final InMemoryAudit audit = new InMemoryAudit();
     private final List<Link> links = new ArrayList<>();
     private final PersonalRecords records = new PersonalRecords(audit, new KnownLinks());
 

@@ -3,6 +3,7 @@ package eu.loopmentoring.domain.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.TickingClock;
 import eu.loopmentoring.domain.questionnaire.Answer;
 import eu.loopmentoring.domain.questionnaire.Item;
 import eu.loopmentoring.domain.questionnaire.Questionnaire;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class AnsweringTheQuestionnaireTest {
 
     /** A clock that moves one minute on every reading, so that submissions have an order. */
-    private final Clock clock = new eu.loopmentoring.domain.identity.Fakes.TickingClock(Duration.ofMinutes(1));
+    private final Clock clock = new TickingClock(Duration.ofMinutes(1));
 
     private final InMemoryAnswering world = new InMemoryAnswering(clock);
     private final PersonSubject ana = new PersonSubject(UUID.randomUUID(), Set.of());

@@ -3,7 +3,7 @@ package eu.loopmentoring.domain.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.loopmentoring.domain.identity.Fakes;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 class ParticipantProfilesTest {
 
-    private final Fakes.InMemoryPeople people = new Fakes.InMemoryPeople();
+    private final InMemoryPeople people = new InMemoryPeople();
     private final InMemoryProfiles profiles = new InMemoryProfiles();
     private final KnownRelations relations = new KnownRelations();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);

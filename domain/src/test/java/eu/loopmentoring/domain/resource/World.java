@@ -1,5 +1,14 @@
 package eu.loopmentoring.domain.resource;
 
+import eu.loopmentoring.domain.fakes.InMemoryLearningResources;
+import eu.loopmentoring.domain.fakes.InMemoryOrganizationMemberships;
+import eu.loopmentoring.domain.fakes.InMemoryOrganizations;
+import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.InMemoryResourceReports;
+import eu.loopmentoring.domain.fakes.InMemoryResourceReviews;
+import eu.loopmentoring.domain.fakes.InMemoryResourceRevisions;
+import eu.loopmentoring.domain.fakes.InMemoryResourceUses;
+import eu.loopmentoring.domain.fakes.TickingClock;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.PlatformRole;
 import eu.loopmentoring.domain.shared.ProfileDimension;
@@ -11,14 +20,14 @@ import java.util.UUID;
 /** The resource bank over in-memory adapters, with people to act in it. */
 final class World {
 
-    final eu.loopmentoring.domain.identity.Fakes.TickingClock clock =
-            new eu.loopmentoring.domain.identity.Fakes.TickingClock();
-    final Fakes.Resources resources = new Fakes.Resources();
-    final Fakes.Revisions revisions = new Fakes.Revisions();
-    final Fakes.Reviews reviews = new Fakes.Reviews();
-    final Fakes.Uses uses = new Fakes.Uses();
-    final Fakes.Reports reports = new Fakes.Reports();
-    final Fakes.Memberships memberships = new Fakes.Memberships();
+    final TickingClock clock = new TickingClock();
+    final InMemoryLearningResources resources = new InMemoryLearningResources();
+    final InMemoryResourceRevisions revisions = new InMemoryResourceRevisions();
+    final InMemoryResourceReviews reviews = new InMemoryResourceReviews();
+    final InMemoryResourceUses uses = new InMemoryResourceUses();
+    final InMemoryResourceReports reports = new InMemoryResourceReports();
+    final InMemoryOrganizationMemberships memberships =
+            new InMemoryOrganizationMemberships(new InMemoryPeople(), new InMemoryOrganizations());
     final ResourceBank bank = new ResourceBank(resources, revisions, memberships, clock);
     final ResourceFeedback feedback = new ResourceFeedback(resources, reviews, uses, clock);
     final ResourceModeration moderation = new ResourceModeration(resources, reports, reports, bank, clock);

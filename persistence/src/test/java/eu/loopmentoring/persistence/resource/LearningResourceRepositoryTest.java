@@ -1,0 +1,29 @@
+package eu.loopmentoring.persistence.resource;
+
+import eu.loopmentoring.domain.contracts.LearningResourcesContract;
+import eu.loopmentoring.domain.identity.People;
+import eu.loopmentoring.domain.resource.LearningResources;
+import eu.loopmentoring.persistence.identity.PersonRepository;
+import eu.loopmentoring.persistence.support.InTransactions;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class LearningResourceRepositoryTest extends LearningResourcesContract {
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    LearningResourceRepository resources;
+
+    @Override
+    protected People people() {
+        return InTransactions.each(People.class, people);
+    }
+
+    @Override
+    protected LearningResources resources() {
+        return InTransactions.each(LearningResources.class, resources);
+    }
+}
