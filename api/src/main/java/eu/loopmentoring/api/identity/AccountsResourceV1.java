@@ -4,7 +4,6 @@ import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.organization.OrganizationDtoMapper;
 import eu.loopmentoring.api.platform.idempotency.Idempotency;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
-import eu.loopmentoring.api.privacy.PersonalDataExports;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Email;
@@ -40,7 +39,7 @@ public class AccountsResourceV1 implements AccountsApi {
     private final CoalitionCommunity coalitions;
     private final CoalitionDtoMapper coalitionMapper;
     private final AccountErasure erasure;
-    private final PersonalDataExports exports;
+    private final AccountExport exports;
 
     AccountsResourceV1(
             Accounts accounts,
@@ -53,7 +52,7 @@ public class AccountsResourceV1 implements AccountsApi {
             CoalitionCommunity coalitions,
             CoalitionDtoMapper coalitionMapper,
             AccountErasure erasure,
-            PersonalDataExports exports) {
+            AccountExport exports) {
         this.accounts = accounts;
         this.mapper = mapper;
         this.idempotency = idempotency;
