@@ -6,7 +6,6 @@ import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
-import eu.loopmentoring.api.privacy.PersonalDataExports;
 import eu.loopmentoring.domain.coalition.CoalitionCommunity;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.Email;
@@ -38,7 +37,7 @@ public class AccountsResourceV1 implements AccountsApi {
     private final CoalitionCommunity coalitions;
     private final CoalitionDtoMapper coalitionMapper;
     private final AccountErasure erasure;
-    private final PersonalDataExports exports;
+    private final AccountExport exports;
 
     AccountsResourceV1(
             Accounts accounts,
@@ -50,7 +49,7 @@ public class AccountsResourceV1 implements AccountsApi {
             CoalitionCommunity coalitions,
             CoalitionDtoMapper coalitionMapper,
             AccountErasure erasure,
-            PersonalDataExports exports) {
+            AccountExport exports) {
         this.accounts = accounts;
         this.mapper = mapper;
         this.current = current;

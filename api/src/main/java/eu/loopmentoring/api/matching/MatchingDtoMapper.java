@@ -1,6 +1,6 @@
 package eu.loopmentoring.api.matching;
 
-import static eu.loopmentoring.api.mentoring.MentoringDtoMapper.convert;
+import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
 
 import eu.loopmentoring.domain.matching.Contribution;
 import eu.loopmentoring.domain.matching.PairExplanation;

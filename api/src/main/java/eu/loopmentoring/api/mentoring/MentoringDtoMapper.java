@@ -1,5 +1,8 @@
 package eu.loopmentoring.api.mentoring;
 
+import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
+import static eu.loopmentoring.api.platform.mapping.DtoConversions.convertSet;
+
 import eu.loopmentoring.api.platform.mapping.DtoConversions;
 import eu.loopmentoring.api.profile.ProfileDtoMapper;
 import eu.loopmentoring.domain.mentoring.Expertise;
@@ -45,12 +48,9 @@ import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
 import eu.loopmentoring.openapi.v1.model.SchoolDimensionDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Mentoring on the wire. Enumerations carry the same names on both sides. */
 @ApplicationScoped
@@ -243,21 +243,5 @@ public class MentoringDtoMapper {
                 .subjects(new LinkedHashSet<>(expertise.subjects()))
                 .schoolLevels(new LinkedHashSet<>(convert(expertise.schoolLevels(), IscedLevelDto.class)))
                 .schoolDimensions(new LinkedHashSet<>(convert(expertise.schoolDimensions(), SchoolDimensionDto.class)));
-    }
-
-    public static <T extends Enum<T>> T convert(Enum<?> value, Class<T> type) {
-        return Enum.valueOf(type, value.name());
-    }
-
-    private static <T extends Enum<T>> List<T> convert(Collection<? extends Enum<?>> values, Class<T> type) {
-        return values == null
-                ? List.of()
-                : values.stream().map(v -> convert(v, type)).toList();
-    }
-
-    private static <T extends Enum<T>> Set<T> convertSet(Collection<? extends Enum<?>> values, Class<T> type) {
-        return values == null
-                ? Set.of()
-                : values.stream().map(v -> convert(v, type)).collect(Collectors.toSet());
     }
 }

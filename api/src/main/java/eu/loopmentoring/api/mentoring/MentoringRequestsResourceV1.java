@@ -1,6 +1,6 @@
 package eu.loopmentoring.api.mentoring;
 
-import static eu.loopmentoring.api.mentoring.MentoringDtoMapper.convert;
+import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
 
 import eu.loopmentoring.api.platform.idempotency.Idempotency;
 import eu.loopmentoring.api.platform.paging.Cursors;

@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.privacy;
 
 import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
+import eu.loopmentoring.api.identity.AccountExport;
 import eu.loopmentoring.api.identity.IdentityDtoMapper;
 import eu.loopmentoring.api.matching.MatchingRunDtoMapper;
 import eu.loopmentoring.api.mentoring.MentoringContentDtoMapper;
@@ -39,7 +40,7 @@ import java.time.ZoneOffset;
  * stores personal data adds its section to the schema {@code PersonalDataExport} and one line here.
  */
 @ApplicationScoped
-public class PersonalDataExports {
+public class PersonalDataExports implements AccountExport {
 
     private final Accounts accounts;
     private final IdentityDtoMapper identityMapper;
@@ -118,6 +119,7 @@ public class PersonalDataExports {
     }
 
     /** The caller's export; {@code Accounts.me} refuses API clients before anything is read. */
+    @Override
     public PersonalDataExportDto of(Subject subject) {
         Person person = accounts.me(subject);
         return new PersonalDataExportDto()

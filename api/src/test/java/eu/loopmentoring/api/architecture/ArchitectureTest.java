@@ -2,6 +2,7 @@ package eu.loopmentoring.api.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -63,6 +64,40 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "eu.loopmentoring.domain..", "eu.loopmentoring.persistence..", "eu.loopmentoring.api..")
+                .check(PRODUCT);
+    }
+
+    /**
+     * A capability may use another's classes, never in a circle: a capability that needs the
+     * caller of one of its services declares an interface the caller implements (identity's
+     * {@code AccountExport}), or observes an event (the resource bank's demo data).
+     */
+    @Test
+    void api_capabilities_depend_on_each_other_without_cycles() {
+        slices().matching("eu.loopmentoring.api.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(PRODUCT);
+    }
+
+    /** problem (the vocabulary) below http and security, the exception mapper above them all. */
+    @Test
+    void platform_packages_depend_on_each_other_without_cycles() {
+        slices().matching("eu.loopmentoring.api.platform.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(PRODUCT);
+    }
+
+    @Test
+    void domain_and_persistence_packages_depend_on_each_other_without_cycles() {
+        slices().matching("eu.loopmentoring.domain.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(PRODUCT);
+        slices().matching("eu.loopmentoring.persistence.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .check(PRODUCT);
     }
 

@@ -18,15 +18,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Questionnaire answering and consent over in-memory adapters that keep each port's contract. */
-final class InMemoryAnswering {
+public final class InMemoryAnswering {
 
     final Map<UUID, Questionnaire> questionnaires = new HashMap<>();
-    final Responses responses = new Responses();
-    final ConsentRecords consents = new ConsentRecords();
+    public final Responses responses = new Responses();
+    public final ConsentRecords consents = new ConsentRecords();
     final SpecialCategoryConsent consent;
-    final QuestionnaireAnswering answering;
+    public final QuestionnaireAnswering answering;
 
-    InMemoryAnswering(Clock clock) {
+    public InMemoryAnswering(Clock clock) {
         Questionnaires catalogPort = new Questionnaires() {
             @Override
             public Optional<Questionnaire> find(UUID id) {
@@ -69,7 +69,7 @@ final class InMemoryAnswering {
         answering = new QuestionnaireAnswering(new QuestionnaireCatalog(catalogPort, clock), responses, consent, clock);
     }
 
-    static final class Responses implements QuestionnaireResponses {
+    public static final class Responses implements QuestionnaireResponses {
         final Map<UUID, QuestionnaireResponse> byId = new HashMap<>();
         final Map<UUID, AnswerDimensions> dimensions = new HashMap<>();
 
@@ -173,7 +173,7 @@ final class InMemoryAnswering {
         }
     }
 
-    static final class ConsentRecords implements Consents {
+    public static final class ConsentRecords implements Consents {
         final List<Consent> all = new ArrayList<>();
 
         @Override

@@ -26,11 +26,10 @@ import eu.loopmentoring.domain.shared.Subject;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -59,7 +58,7 @@ public class DemoData {
     private final ApiClientRegistry apiClients;
     private final DemoProfiles demoProfiles;
     private final DemoMentoring demoMentoring;
-    private final DemoResources demoResources;
+    private final Event<DemoPeople> demoPeople;
 
     DemoData(
             @ConfigProperty(name = "loop.demo-data.enabled", defaultValue = "false") boolean enabled,
@@ -71,7 +70,7 @@ public class DemoData {
             ApiClientRegistry apiClients,
             DemoProfiles demoProfiles,
             DemoMentoring demoMentoring,
-            DemoResources demoResources) {
+            Event<DemoPeople> demoPeople) {
         this.enabled = enabled;
         this.accounts = accounts;
         this.people = people;
@@ -81,7 +80,7 @@ public class DemoData {
         this.apiClients = apiClients;
         this.demoProfiles = demoProfiles;
         this.demoMentoring = demoMentoring;
-        this.demoResources = demoResources;
+        this.demoPeople = demoPeople;
     }
 
     /**
@@ -248,21 +247,14 @@ public class DemoData {
     }
 
     private void loadResources() {
-        Map<String, Person> demoPeople = new HashMap<>();
-        for (String name : DemoResources.PEOPLE) {
-            people.findByEmail(email(name)).ifPresent(p -> demoPeople.put(name, p));
-        }
-        int loaded = demoResources.load(demoPeople);
-        if (loaded > 0) {
-            LOG.infof("Loaded %d demo resources", loaded);
-        }
+        demoPeople.fire(new DemoPeople(people));
     }
 
     private Person person(String name, String displayName, String country, String language) {
         return accounts.register(new Registration(email(name), PASSWORD, displayName, country, language), "demo");
     }
 
-    private static Email email(String name) {
+    static Email email(String name) {
         return new Email(name + DOMAIN);
     }
 }

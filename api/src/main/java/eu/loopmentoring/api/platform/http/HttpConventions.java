@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.platform.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.loopmentoring.api.platform.problem.CorrelationId;
 import eu.loopmentoring.api.platform.problem.ProblemType;
 import eu.loopmentoring.api.platform.problem.Problems;
 import io.vertx.core.http.HttpHeaders;

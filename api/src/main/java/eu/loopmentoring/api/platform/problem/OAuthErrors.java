@@ -20,7 +20,7 @@ public final class OAuthErrors {
 
     private OAuthErrors() {}
 
-    static boolean appliesTo(String path) {
+    public static boolean appliesTo(String path) {
         return PATHS.contains(path);
     }
 

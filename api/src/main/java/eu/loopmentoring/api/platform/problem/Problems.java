@@ -1,6 +1,5 @@
 package eu.loopmentoring.api.platform.problem;
 
-import eu.loopmentoring.api.platform.http.CorrelationId;
 import eu.loopmentoring.openapi.v1.model.ProblemDto;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
 import jakarta.ws.rs.core.Response;

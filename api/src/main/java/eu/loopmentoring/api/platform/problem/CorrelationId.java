@@ -1,4 +1,4 @@
-package eu.loopmentoring.api.platform.http;
+package eu.loopmentoring.api.platform.problem;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

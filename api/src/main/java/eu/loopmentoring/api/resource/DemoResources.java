@@ -1,9 +1,9 @@
-package eu.loopmentoring.api.platform.demo;
+package eu.loopmentoring.api.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.loopmentoring.api.resource.ResourceDtoMapper;
+import eu.loopmentoring.api.platform.demo.DemoPeople;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.resource.LearningResource;
 import eu.loopmentoring.domain.resource.ResourceBank;
@@ -11,31 +11,37 @@ import eu.loopmentoring.domain.resource.ResourceBank.Decision;
 import eu.loopmentoring.domain.resource.ResourceFeedback;
 import eu.loopmentoring.openapi.v1.model.ResourceContentDto;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The demo resource bank, {@code demo/resources.jsonl}: one resource a line with the create fields
  * plus {@code status}, {@code submittedBy} and {@code reviews}. Each goes through the resource
  * bank as people would: created by its submitter, submitted, published by the moderator, then
  * reviewed, so that moderation rules and the rating aggregate apply. Loaded once: skipped when
- * any demo person has already submitted a resource.
+ * any demo person has already submitted a resource. Here, not in the platform's demo, because it
+ * reads the file through this capability's DTO mapper.
  */
 @ApplicationScoped
 class DemoResources {
 
     static final String FILE = "demo/resources.jsonl";
     /** Everyone the file names as submitter, reviewer or moderator. */
-    static final List<String> PEOPLE =
+    private static final List<String> PEOPLE =
             List.of("moderator", "ana.costa", "joao.silva", "maria.lehtinen", "eva.tamm", "luca.rossi", "sofia.garcia");
+
+    private static final Logger LOG = Logger.getLogger(DemoResources.class);
 
     private final ResourceBank bank;
     private final ResourceFeedback feedback;
@@ -49,8 +55,19 @@ class DemoResources {
         this.json = json;
     }
 
+    void onDemoPeople(@Observes DemoPeople demo) {
+        Map<String, Person> people = new HashMap<>();
+        for (String name : PEOPLE) {
+            demo.named(name).ifPresent(p -> people.put(name, p));
+        }
+        int loaded = load(people);
+        if (loaded > 0) {
+            LOG.infof("Loaded %d demo resources", loaded);
+        }
+    }
+
     /** Loads the bank unless one of {@code people} (demo name → person) already has resources. */
-    int load(Map<String, Person> people) {
+    private int load(Map<String, Person> people) {
         if (people.values().stream().anyMatch(p -> !bank.allMine(p.asSubject()).isEmpty())) {
             return 0;
         }

@@ -1,4 +1,4 @@
-package eu.loopmentoring.api.matching;
+package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.matching.DimensionScores;
 import eu.loopmentoring.domain.matching.MatchProfile;
@@ -6,11 +6,6 @@ import eu.loopmentoring.domain.matching.MeetingFormat;
 import eu.loopmentoring.domain.matching.MeetingMode;
 import eu.loopmentoring.domain.matching.MenteeCandidate;
 import eu.loopmentoring.domain.matching.MentorCandidate;
-import eu.loopmentoring.domain.mentoring.MatchCandidates;
-import eu.loopmentoring.domain.mentoring.MentorOffer;
-import eu.loopmentoring.domain.mentoring.MentoringRequest;
-import eu.loopmentoring.domain.mentoring.OfferTerms;
-import eu.loopmentoring.domain.mentoring.RequestTerms;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.organization.PersonSchools;
 import eu.loopmentoring.domain.profile.Availability;
@@ -24,7 +19,6 @@ import eu.loopmentoring.domain.profile.Profiles;
 import eu.loopmentoring.domain.profile.QuestionnaireAnswering;
 import eu.loopmentoring.domain.profile.QuestionnaireResponse;
 import eu.loopmentoring.domain.profile.QuestionnaireResponses;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -62,7 +56,6 @@ import java.util.stream.Collectors;
  * profiles, competency profiles, schools and consents are read in a few bulk queries, not one per
  * person.
  */
-@ApplicationScoped
 public class ProfileMatchCandidates implements MatchCandidates {
 
     static final CefrLevel UNLISTED_LEVEL = CefrLevel.B2;
@@ -73,7 +66,7 @@ public class ProfileMatchCandidates implements MatchCandidates {
     private final Consents consents;
     private final PersonSchools schools;
 
-    ProfileMatchCandidates(
+    public ProfileMatchCandidates(
             Profiles profiles,
             QuestionnaireAnswering answering,
             QuestionnaireResponses responses,

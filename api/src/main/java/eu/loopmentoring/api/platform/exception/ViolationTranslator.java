@@ -1,4 +1,4 @@
-package eu.loopmentoring.api.platform.problem;
+package eu.loopmentoring.api.platform.exception;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import eu.loopmentoring.api.platform.http.Annotated;

@@ -1,4 +1,4 @@
-package eu.loopmentoring.api.platform.problem;
+package eu.loopmentoring.api.platform.exception;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import eu.loopmentoring.api.platform.http.DeclaredRoutes;
 import eu.loopmentoring.api.platform.http.InvalidParameterException;
+import eu.loopmentoring.api.platform.problem.OAuthErrors;
+import eu.loopmentoring.api.platform.problem.ProblemException;
+import eu.loopmentoring.api.platform.problem.ProblemType;
+import eu.loopmentoring.api.platform.problem.Problems;
 import eu.loopmentoring.api.platform.security.NotAuthenticatedException;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ConflictException;

@@ -1,4 +1,4 @@
-package eu.loopmentoring.openapi.mapstruct;
+package eu.loopmentoring.mapstruct;
 
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;

@@ -1,14 +1,13 @@
-package eu.loopmentoring.api.matching;
+package eu.loopmentoring.domain.matchingrun;
 
 import eu.loopmentoring.domain.matching.BlockedPair;
 import eu.loopmentoring.domain.matching.MatchingInput;
-import eu.loopmentoring.domain.matchingrun.RunInputs;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
 import eu.loopmentoring.domain.mentoring.MentorOffers;
 import eu.loopmentoring.domain.mentoring.MentoringRequest;
 import eu.loopmentoring.domain.mentoring.MentoringRequests;
 import eu.loopmentoring.domain.mentoring.PersonBlocks;
-import jakarta.enterprise.context.ApplicationScoped;
+import eu.loopmentoring.domain.mentoring.ProfileMatchCandidates;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** A coalition's run input in a few bulk queries: requests, offers, then profiles and blocks of all their people. */
-@ApplicationScoped
 public class CoalitionRunInputs implements RunInputs {
 
     private final MentoringRequests requests;
@@ -25,7 +23,7 @@ public class CoalitionRunInputs implements RunInputs {
     private final PersonBlocks blocks;
     private final ProfileMatchCandidates candidates;
 
-    CoalitionRunInputs(
+    public CoalitionRunInputs(
             MentoringRequests requests, MentorOffers offers, PersonBlocks blocks, ProfileMatchCandidates candidates) {
         this.requests = requests;
         this.offers = offers;
