@@ -2,13 +2,25 @@ package eu.loopmentoring.api.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The dependency rules of DESIGN.md §3, as tests. */
@@ -138,5 +150,72 @@ class ArchitectureTest {
                 .should()
                 .callMethod(io.restassured.RestAssured.class, "given")
                 .check(TESTS);
+    }
+
+    /**
+     * Transactions begin where a request or a job enters the application (README, "Transactions"):
+     * every REST method that can change state is one transaction, so that its effect, its
+     * idempotency record and its answer commit together.
+     */
+    /** POSTs that compute an answer from their body and store nothing. */
+    private static final Set<String> STATELESS_POSTS = Set.of("QuestionnairesResourceV1.previewQuestionnaireScoring");
+
+    @Test
+    void every_rest_method_that_changes_state_is_one_transaction() {
+        List<String> missing = new ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass resource : PRODUCT) {
+            if (!resource.getPackageName().startsWith("eu.loopmentoring.api")
+                    || !resource.isAnnotatedWith(Path.class)) {
+                continue;
+            }
+            Class<?> type = resource.reflect();
+            for (Method method : type.getDeclaredMethods()) {
+                String name = type.getSimpleName() + "." + method.getName();
+                if (changesState(type, method)
+                        && !method.isAnnotationPresent(Transactional.class)
+                        && !STATELESS_POSTS.contains(name)) {
+                    missing.add(name);
+                }
+            }
+        }
+        assertThat(missing)
+                .as("REST methods for POST, PUT, PATCH or DELETE without @Transactional")
+                .isEmpty();
+    }
+
+    @Test
+    void persistence_adapters_join_the_callers_transaction_and_never_begin_one() {
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("eu.loopmentoring.persistence..")
+                .and()
+                .areDeclaredInClassesThat()
+                // Secrets commit on their own so that instances starting together agree on one value.
+                .doNotHaveSimpleName("SecretRepository")
+                .should()
+                .beAnnotatedWith(Transactional.class)
+                .check(PRODUCT);
+        noClasses()
+                .that()
+                .resideInAPackage("eu.loopmentoring.persistence..")
+                .should()
+                .beAnnotatedWith(Transactional.class)
+                .check(PRODUCT);
+    }
+
+    private static boolean changesState(Class<?> type, Method method) {
+        for (Class<?> contract : type.getInterfaces()) {
+            for (Method declared : contract.getMethods()) {
+                if (declared.getName().equals(method.getName())
+                        && Arrays.equals(declared.getParameterTypes(), method.getParameterTypes())) {
+                    return declared.isAnnotationPresent(POST.class)
+                            || declared.isAnnotationPresent(PUT.class)
+                            || declared.isAnnotationPresent(PATCH.class)
+                            || declared.isAnnotationPresent(DELETE.class);
+                }
+            }
+        }
+        return false;
     }
 }
