@@ -2,9 +2,10 @@ package eu.loopmentoring.api.mentoring;
 
 import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
@@ -27,7 +28,6 @@ import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,19 +37,12 @@ public class MentorOffersResourceV1 implements MentorOffersApi {
 
     private final Offering offering;
     private final MentoringDtoMapper mapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
-    MentorOffersResourceV1(
-            Offering offering,
-            MentoringDtoMapper mapper,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+    MentorOffersResourceV1(Offering offering, MentoringDtoMapper mapper, Cursors cursors, CurrentSubject current) {
         this.offering = offering;
         this.mapper = mapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -102,15 +95,13 @@ public class MentorOffersResourceV1 implements MentorOffersApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMentorOffer(NewMentorOfferDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentorOffer", body, () -> {
-            MentorOffer created = offering.createOffer(subject, mapper.toDomain(body));
-            return Response.created(URI.create("/api/v1/mentor-offers/" + created.id()))
-                    .entity(mapper.toDto(created))
-                    .tag(EntityTags.of(created.version()))
-                    .build();
-        });
+        MentorOffer created = offering.createOffer(current.require(), mapper.toDomain(body));
+        return Responses.created(
+                Route.of(MentorOffersApi.class, api -> api.getMentorOffer(created.id())),
+                mapper.toDto(created),
+                created.version());
     }
 
     @Override
@@ -121,15 +112,11 @@ public class MentorOffersResourceV1 implements MentorOffersApi {
     @Override
     @Transactional
     public Response changeMentorOffer(UUID offerId, MentorOfferChangesDto body, String ifMatch) {
-        Subject subject = current.require();
-        offering.offerToChange(subject, offerId); // who may, and whether it exists, before If-Match
-        long expected = Preconditions.expectedVersion(ifMatch);
-        return offer(offering.changeOffer(subject, offerId, expected, mapper.toDomain(body)));
+        return offer(offering.changeOffer(
+                current.require(), offerId, Preconditions.ifMatch(ifMatch), mapper.toDomain(body)));
     }
 
     private Response offer(MentorOffer offer) {
-        return Response.ok(mapper.toDto(offer))
-                .tag(EntityTags.of(offer.version()))
-                .build();
+        return Responses.ok(mapper.toDto(offer), offer.version());
     }
 }

@@ -1,17 +1,15 @@
 package eu.loopmentoring.api.mentoring;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
+import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.AgreementWork;
 import eu.loopmentoring.domain.mentoring.MentoringAgreement;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringAgreementApi;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementTermsDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A relationship's agreement, and its members' confirmations. */
@@ -36,24 +34,18 @@ public class MentoringAgreementResourceV1 implements MentoringAgreementApi {
     @Override
     @Transactional
     public Response putMentoringAgreement(UUID relationshipId, MentoringAgreementTermsDto body, String ifMatch) {
-        Subject subject = current.require();
-        Optional<Long> expected = agreements.hasAgreement(subject, relationshipId)
-                ? Optional.of(Preconditions.expectedVersion(ifMatch))
-                : Optional.empty();
-        return agreement(agreements.putAgreement(subject, relationshipId, expected, content.toDomain(body)));
+        return agreement(agreements.putAgreement(
+                current.require(), relationshipId, Preconditions.ifMatch(ifMatch), content.toDomain(body)));
     }
 
     @Override
     @Transactional
     public Response confirmMentoringAgreement(UUID relationshipId, String ifMatch) {
-        Subject subject = current.require();
-        agreements.agreement(subject, relationshipId); // who may, and whether it exists, before If-Match
-        return agreement(agreements.confirmAgreement(subject, relationshipId, Preconditions.expectedVersion(ifMatch)));
+        return agreement(
+                agreements.confirmAgreement(current.require(), relationshipId, Preconditions.ifMatch(ifMatch)));
     }
 
     private Response agreement(MentoringAgreement agreement) {
-        return Response.ok(content.toDto(agreement))
-                .tag(EntityTags.of(agreement.version()))
-                .build();
+        return Responses.ok(content.toDto(agreement), agreement.version());
     }
 }

@@ -1,11 +1,10 @@
 package eu.loopmentoring.api.mentoring;
 
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.CheckInView;
 import eu.loopmentoring.domain.mentoring.CheckInWork;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringCheckInsApi;
 import eu.loopmentoring.openapi.v1.model.NewMentoringCheckInDto;
 import jakarta.transaction.Transactional;
@@ -19,19 +18,13 @@ public class MentoringCheckInsResourceV1 implements MentoringCheckInsApi {
 
     private final CheckInWork checkIns;
     private final MentoringContentDtoMapper content;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     MentoringCheckInsResourceV1(
-            CheckInWork checkIns,
-            MentoringContentDtoMapper content,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            CheckInWork checkIns, MentoringContentDtoMapper content, Cursors cursors, CurrentSubject current) {
         this.checkIns = checkIns;
         this.content = content;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -46,15 +39,11 @@ public class MentoringCheckInsResourceV1 implements MentoringCheckInsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMentoringCheckIn(UUID relationshipId, NewMentoringCheckInDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(
-                idempotencyKey,
-                subject.id().toString(),
-                "createMentoringCheckIn",
-                body,
-                () -> Response.status(Response.Status.CREATED)
-                        .entity(content.toDto(checkIns.checkIn(subject, relationshipId, content.toDomain(body))))
-                        .build());
+        // A check-in has no address of its own to name in Location.
+        return Response.status(Response.Status.CREATED)
+                .entity(content.toDto(checkIns.checkIn(current.require(), relationshipId, content.toDomain(body))))
+                .build();
     }
 }

@@ -1,13 +1,13 @@
 package eu.loopmentoring.api.mentoring;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.GoalWork;
 import eu.loopmentoring.domain.mentoring.MentoringGoal;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringGoalsApi;
 import eu.loopmentoring.openapi.v1.model.MentoringGoalChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentoringGoalListDto;
@@ -15,7 +15,6 @@ import eu.loopmentoring.openapi.v1.model.NewMentoringGoalDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,19 +24,13 @@ public class MentoringGoalsResourceV1 implements MentoringGoalsApi {
 
     private final GoalWork goals;
     private final MentoringContentDtoMapper content;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     MentoringGoalsResourceV1(
-            GoalWork goals,
-            MentoringContentDtoMapper content,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            GoalWork goals, MentoringContentDtoMapper content, Cursors cursors, CurrentSubject current) {
         this.goals = goals;
         this.content = content;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -59,17 +52,14 @@ public class MentoringGoalsResourceV1 implements MentoringGoalsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMentoringGoal(UUID relationshipId, NewMentoringGoalDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringGoal", body, () -> {
-            MentoringGoal goal =
-                    goals.addGoal(subject, relationshipId, body.getTitle(), Optional.ofNullable(body.getTargetDate()));
-            return Response.created(
-                            URI.create("/api/v1/mentoring-relationships/" + relationshipId + "/goals/" + goal.id()))
-                    .entity(content.toDto(goal))
-                    .tag(EntityTags.of(goal.version()))
-                    .build();
-        });
+        MentoringGoal goal = goals.addGoal(
+                current.require(), relationshipId, body.getTitle(), Optional.ofNullable(body.getTargetDate()));
+        return Responses.created(
+                Route.of(MentoringGoalsApi.class, api -> api.getMentoringGoal(relationshipId, goal.id())),
+                content.toDto(goal),
+                goal.version());
     }
 
     @Override
@@ -81,24 +71,18 @@ public class MentoringGoalsResourceV1 implements MentoringGoalsApi {
     @Transactional
     public Response changeMentoringGoal(
             UUID relationshipId, UUID goalId, MentoringGoalChangesDto body, String ifMatch) {
-        Subject subject = current.require();
-        goals.goal(subject, relationshipId, goalId); // who may, and whether it exists, before If-Match
         return goal(goals.changeGoal(
-                subject, relationshipId, goalId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+                current.require(), relationshipId, goalId, Preconditions.ifMatch(ifMatch), content.toDomain(body)));
     }
 
     @Override
     @Transactional
     public Response deleteMentoringGoal(UUID relationshipId, UUID goalId, String ifMatch) {
-        Subject subject = current.require();
-        goals.goal(subject, relationshipId, goalId); // who may, and whether it exists, before If-Match
-        goals.deleteGoal(subject, relationshipId, goalId, Preconditions.expectedVersion(ifMatch));
+        goals.deleteGoal(current.require(), relationshipId, goalId, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
     private Response goal(MentoringGoal goal) {
-        return Response.ok(content.toDto(goal))
-                .tag(EntityTags.of(goal.version()))
-                .build();
+        return Responses.ok(content.toDto(goal), goal.version());
     }
 }

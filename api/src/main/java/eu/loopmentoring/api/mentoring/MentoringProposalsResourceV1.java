@@ -2,7 +2,9 @@ package eu.loopmentoring.api.mentoring;
 
 import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
 
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringProposal;
@@ -18,7 +20,6 @@ import eu.loopmentoring.openapi.v1.model.NewMentoringProposalDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,19 +29,13 @@ public class MentoringProposalsResourceV1 implements MentoringProposalsApi {
 
     private final Proposing proposing;
     private final MentoringDtoMapper mapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     MentoringProposalsResourceV1(
-            Proposing proposing,
-            MentoringDtoMapper mapper,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            Proposing proposing, MentoringDtoMapper mapper, Cursors cursors, CurrentSubject current) {
         this.proposing = proposing;
         this.mapper = mapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -61,14 +56,12 @@ public class MentoringProposalsResourceV1 implements MentoringProposalsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMentoringProposal(NewMentoringProposalDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringProposal", body, () -> {
-            MentoringProposal created = proposing.propose(subject, body.getRequestId(), body.getOfferId());
-            return Response.created(URI.create("/api/v1/mentoring-proposals/" + created.id()))
-                    .entity(mapper.toDto(created))
-                    .build();
-        });
+        MentoringProposal created = proposing.propose(current.require(), body.getRequestId(), body.getOfferId());
+        return Responses.created(
+                Route.of(MentoringProposalsApi.class, api -> api.getMentoringProposal(created.id())),
+                mapper.toDto(created));
     }
 
     @Override

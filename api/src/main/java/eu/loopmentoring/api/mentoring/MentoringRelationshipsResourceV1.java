@@ -2,9 +2,10 @@ package eu.loopmentoring.api.mentoring;
 
 import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringRelationship;
@@ -21,7 +22,6 @@ import eu.loopmentoring.openapi.v1.model.NewMentoringPeerGroupDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,19 +32,13 @@ public class MentoringRelationshipsResourceV1 implements MentoringRelationshipsA
 
     private final RelationshipLifecycle lifecycle;
     private final MentoringDtoMapper mapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     MentoringRelationshipsResourceV1(
-            RelationshipLifecycle lifecycle,
-            MentoringDtoMapper mapper,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            RelationshipLifecycle lifecycle, MentoringDtoMapper mapper, Cursors cursors, CurrentSubject current) {
         this.lifecycle = lifecycle;
         this.mapper = mapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -84,15 +78,13 @@ public class MentoringRelationshipsResourceV1 implements MentoringRelationshipsA
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMentoringPeerGroup(NewMentoringPeerGroupDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringPeerGroup", body, () -> {
-            MentoringRelationship created = lifecycle.createPeerGroup(subject, List.copyOf(body.getInviteeIds()));
-            return Response.created(URI.create("/api/v1/mentoring-relationships/" + created.id()))
-                    .entity(mapper.toDto(created))
-                    .tag(EntityTags.of(created.version()))
-                    .build();
-        });
+        MentoringRelationship created = lifecycle.createPeerGroup(current.require(), List.copyOf(body.getInviteeIds()));
+        return Responses.created(
+                Route.of(MentoringRelationshipsApi.class, api -> api.getMentoringRelationship(created.id())),
+                mapper.toDto(created),
+                created.version());
     }
 
     @Override
@@ -104,15 +96,11 @@ public class MentoringRelationshipsResourceV1 implements MentoringRelationshipsA
     @Override
     @Transactional
     public Response removeMentoringParticipant(UUID relationshipId, UUID personId, String ifMatch) {
-        Subject subject = current.require();
-        lifecycle.relationship(subject, relationshipId); // who may, before If-Match
-        lifecycle.removeParticipant(subject, relationshipId, personId, Preconditions.expectedVersion(ifMatch));
+        lifecycle.removeParticipant(current.require(), relationshipId, personId, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
     private Response relationship(MentoringRelationship relationship) {
-        return Response.ok(mapper.toDto(relationship))
-                .tag(EntityTags.of(relationship.version()))
-                .build();
+        return Responses.ok(mapper.toDto(relationship), relationship.version());
     }
 }

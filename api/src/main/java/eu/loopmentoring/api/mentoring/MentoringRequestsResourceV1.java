@@ -2,7 +2,9 @@ package eu.loopmentoring.api.mentoring;
 
 import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
 
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringRequest;
@@ -18,7 +20,6 @@ import eu.loopmentoring.openapi.v1.model.NewMentoringRequestDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,19 +29,13 @@ public class MentoringRequestsResourceV1 implements MentoringRequestsApi {
 
     private final Requesting requesting;
     private final MentoringDtoMapper mapper;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     MentoringRequestsResourceV1(
-            Requesting requesting,
-            MentoringDtoMapper mapper,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            Requesting requesting, MentoringDtoMapper mapper, Cursors cursors, CurrentSubject current) {
         this.requesting = requesting;
         this.mapper = mapper;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -65,14 +60,12 @@ public class MentoringRequestsResourceV1 implements MentoringRequestsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMentoringRequest(NewMentoringRequestDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringRequest", body, () -> {
-            MentoringRequest created = requesting.createRequest(subject, mapper.toDomain(body));
-            return Response.created(URI.create("/api/v1/mentoring-requests/" + created.id()))
-                    .entity(mapper.toDto(created))
-                    .build();
-        });
+        MentoringRequest created = requesting.createRequest(current.require(), mapper.toDomain(body));
+        return Responses.created(
+                Route.of(MentoringRequestsApi.class, api -> api.getMentoringRequest(created.id())),
+                mapper.toDto(created));
     }
 
     @Override

@@ -2,15 +2,15 @@ package eu.loopmentoring.api.mentoring;
 
 import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
 import eu.loopmentoring.domain.mentoring.SessionStatus;
 import eu.loopmentoring.domain.mentoring.SessionWork;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringSessionsApi;
 import eu.loopmentoring.openapi.v1.model.MentoringPrivateNoteTextDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionChangesDto;
@@ -19,7 +19,6 @@ import eu.loopmentoring.openapi.v1.model.NewMentoringSessionDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,19 +28,13 @@ public class MentoringSessionsResourceV1 implements MentoringSessionsApi {
 
     private final SessionWork sessions;
     private final MentoringContentDtoMapper content;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     MentoringSessionsResourceV1(
-            SessionWork sessions,
-            MentoringContentDtoMapper content,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            SessionWork sessions, MentoringContentDtoMapper content, Cursors cursors, CurrentSubject current) {
         this.sessions = sessions;
         this.content = content;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -63,22 +56,19 @@ public class MentoringSessionsResourceV1 implements MentoringSessionsApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMentoringSession(UUID relationshipId, NewMentoringSessionDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringSession", body, () -> {
-            MentoringSession session = sessions.addSession(
-                    subject,
-                    relationshipId,
-                    body.getStartsAt().toInstant(),
-                    body.getDurationMinutes(),
-                    body.getStatus() == null ? SessionStatus.PLANNED : convert(body.getStatus(), SessionStatus.class),
-                    Optional.ofNullable(body.getSharedNotes()));
-            return Response.created(URI.create(
-                            "/api/v1/mentoring-relationships/" + relationshipId + "/sessions/" + session.id()))
-                    .entity(content.toDto(session))
-                    .tag(EntityTags.of(session.version()))
-                    .build();
-        });
+        MentoringSession session = sessions.addSession(
+                current.require(),
+                relationshipId,
+                body.getStartsAt().toInstant(),
+                body.getDurationMinutes(),
+                body.getStatus() == null ? SessionStatus.PLANNED : convert(body.getStatus(), SessionStatus.class),
+                Optional.ofNullable(body.getSharedNotes()));
+        return Responses.created(
+                Route.of(MentoringSessionsApi.class, api -> api.getMentoringSession(relationshipId, session.id())),
+                content.toDto(session),
+                session.version());
     }
 
     @Override
@@ -90,18 +80,14 @@ public class MentoringSessionsResourceV1 implements MentoringSessionsApi {
     @Transactional
     public Response changeMentoringSession(
             UUID relationshipId, UUID sessionId, MentoringSessionChangesDto body, String ifMatch) {
-        Subject subject = current.require();
-        sessions.session(subject, relationshipId, sessionId); // who may, and whether it exists, before If-Match
         return session(sessions.changeSession(
-                subject, relationshipId, sessionId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+                current.require(), relationshipId, sessionId, Preconditions.ifMatch(ifMatch), content.toDomain(body)));
     }
 
     @Override
     @Transactional
     public Response deleteMentoringSession(UUID relationshipId, UUID sessionId, String ifMatch) {
-        Subject subject = current.require();
-        sessions.session(subject, relationshipId, sessionId); // who may, and whether it exists, before If-Match
-        sessions.deleteSession(subject, relationshipId, sessionId, Preconditions.expectedVersion(ifMatch));
+        sessions.deleteSession(current.require(), relationshipId, sessionId, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -120,8 +106,6 @@ public class MentoringSessionsResourceV1 implements MentoringSessionsApi {
     }
 
     private Response session(MentoringSession session) {
-        return Response.ok(content.toDto(session))
-                .tag(EntityTags.of(session.version()))
-                .build();
+        return Responses.ok(content.toDto(session), session.version());
     }
 }

@@ -1,14 +1,14 @@
 package eu.loopmentoring.api.mentoring;
 
-import eu.loopmentoring.api.platform.http.EntityTags;
 import eu.loopmentoring.api.platform.http.Preconditions;
-import eu.loopmentoring.api.platform.idempotency.Idempotency;
+import eu.loopmentoring.api.platform.http.Responses;
+import eu.loopmentoring.api.platform.http.Route;
+import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.TaskComment;
 import eu.loopmentoring.domain.mentoring.TaskWork;
-import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringTasksApi;
 import eu.loopmentoring.openapi.v1.model.MentoringTaskChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentoringTaskCommentListDto;
@@ -18,7 +18,6 @@ import eu.loopmentoring.openapi.v1.model.NewMentoringTaskDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,19 +27,13 @@ public class MentoringTasksResourceV1 implements MentoringTasksApi {
 
     private final TaskWork tasks;
     private final MentoringContentDtoMapper content;
-    private final Idempotency idempotency;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     MentoringTasksResourceV1(
-            TaskWork tasks,
-            MentoringContentDtoMapper content,
-            Idempotency idempotency,
-            Cursors cursors,
-            CurrentSubject current) {
+            TaskWork tasks, MentoringContentDtoMapper content, Cursors cursors, CurrentSubject current) {
         this.tasks = tasks;
         this.content = content;
-        this.idempotency = idempotency;
         this.cursors = cursors;
         this.current = current;
     }
@@ -62,22 +55,19 @@ public class MentoringTasksResourceV1 implements MentoringTasksApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMentoringTask(UUID relationshipId, NewMentoringTaskDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(idempotencyKey, subject.id().toString(), "createMentoringTask", body, () -> {
-            MentoringTask task = tasks.addTask(
-                    subject,
-                    relationshipId,
-                    body.getTitle(),
-                    Optional.ofNullable(body.getDescription()),
-                    Optional.ofNullable(body.getAssigneeId()),
-                    Optional.ofNullable(body.getDueDate()));
-            return Response.created(
-                            URI.create("/api/v1/mentoring-relationships/" + relationshipId + "/tasks/" + task.id()))
-                    .entity(content.toDto(task))
-                    .tag(EntityTags.of(task.version()))
-                    .build();
-        });
+        MentoringTask task = tasks.addTask(
+                current.require(),
+                relationshipId,
+                body.getTitle(),
+                Optional.ofNullable(body.getDescription()),
+                Optional.ofNullable(body.getAssigneeId()),
+                Optional.ofNullable(body.getDueDate()));
+        return Responses.created(
+                Route.of(MentoringTasksApi.class, api -> api.getMentoringTask(relationshipId, task.id())),
+                content.toDto(task),
+                task.version());
     }
 
     @Override
@@ -89,18 +79,14 @@ public class MentoringTasksResourceV1 implements MentoringTasksApi {
     @Transactional
     public Response changeMentoringTask(
             UUID relationshipId, UUID taskId, MentoringTaskChangesDto body, String ifMatch) {
-        Subject subject = current.require();
-        tasks.task(subject, relationshipId, taskId); // who may, and whether it exists, before If-Match
         return task(tasks.changeTask(
-                subject, relationshipId, taskId, Preconditions.expectedVersion(ifMatch), content.toDomain(body)));
+                current.require(), relationshipId, taskId, Preconditions.ifMatch(ifMatch), content.toDomain(body)));
     }
 
     @Override
     @Transactional
     public Response deleteMentoringTask(UUID relationshipId, UUID taskId, String ifMatch) {
-        Subject subject = current.require();
-        tasks.task(subject, relationshipId, taskId); // who may, and whether it exists, before If-Match
-        tasks.deleteTask(subject, relationshipId, taskId, Preconditions.expectedVersion(ifMatch));
+        tasks.deleteTask(current.require(), relationshipId, taskId, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -121,22 +107,16 @@ public class MentoringTasksResourceV1 implements MentoringTasksApi {
 
     @Override
     @Transactional
+    @IdempotentCreate
     public Response createMentoringTaskComment(
             UUID relationshipId, UUID taskId, NewMentoringTaskCommentDto body, String idempotencyKey) {
-        Subject subject = current.require();
-        return idempotency.once(
-                idempotencyKey,
-                subject.id().toString(),
-                "createMentoringTaskComment",
-                body,
-                () -> Response.status(Response.Status.CREATED)
-                        .entity(content.toDto(tasks.comment(subject, relationshipId, taskId, body.getText())))
-                        .build());
+        // A comment has no address of its own to name in Location.
+        return Response.status(Response.Status.CREATED)
+                .entity(content.toDto(tasks.comment(current.require(), relationshipId, taskId, body.getText())))
+                .build();
     }
 
     private Response task(MentoringTask task) {
-        return Response.ok(content.toDto(task))
-                .tag(EntityTags.of(task.version()))
-                .build();
+        return Responses.ok(content.toDto(task), task.version());
     }
 }

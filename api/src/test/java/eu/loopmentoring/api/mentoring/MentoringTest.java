@@ -126,6 +126,12 @@ class MentoringTest {
 
             ana.given().get(OFFER, id).then().statusCode(404).body("type", equalTo(PROBLEMS + "not-found"));
             ana.given()
+                    .contentType("application/json")
+                    .body(Map.of("status", "ACTIVE"))
+                    .patch(OFFER, id)
+                    .then()
+                    .statusCode(404);
+            ana.given()
                     .queryParam("limit", 100)
                     .get(OFFERS)
                     .then()

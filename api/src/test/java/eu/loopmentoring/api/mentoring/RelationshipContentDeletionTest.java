@@ -93,6 +93,13 @@ class RelationshipContentDeletionTest {
                 .then()
                 .statusCode(404);
         stranger.given().delete(TASK, relationship, task).then().statusCode(404);
+        stranger.given().delete(GOAL, relationship, goal).then().statusCode(404);
+        stranger.given()
+                .contentType("application/json")
+                .body(Map.of("progress", 10))
+                .patch(GOAL, relationship, goal)
+                .then()
+                .statusCode(404);
         ana.given().get(GOAL, relationship, goal).then().statusCode(200);
 
         changeStatus(ana, relationship, Map.of("status", "COMPLETED")).then().statusCode(200);

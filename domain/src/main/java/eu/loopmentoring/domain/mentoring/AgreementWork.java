@@ -3,8 +3,8 @@ package eu.loopmentoring.domain.mentoring;
 import static eu.loopmentoring.domain.mentoring.MentoringAccess.notFound;
 
 import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.PersonSubject;
-import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,18 +38,12 @@ public class AgreementWork {
                 .in(relationship);
     }
 
-    /** Whether the relationship has an agreement yet, for a participant (the first one needs no If-Match). */
-    public boolean hasAgreement(Subject subject, UUID relationshipId) {
-        access.ofMember(Access.person(subject), relationshipId);
-        return agreements.find(relationshipId).isPresent();
-    }
-
     /**
-     * Sets the first agreement ({@code expectedVersion} empty) or changes it (the version read);
-     * either way it is unconfirmed afterwards and the other participant is told.
+     * Sets the first agreement (which needs no version) or changes it (the version read); either way
+     * it is unconfirmed afterwards and the other participant is told.
      */
     public MentoringAgreement putAgreement(
-            Subject subject, UUID relationshipId, Optional<Long> expectedVersion, AgreementTerms terms) {
+            Subject subject, UUID relationshipId, ExpectedVersion expected, AgreementTerms terms) {
         PersonSubject person = Access.person(subject);
         MentoringRelationship relationship = access.running(person, relationshipId);
         Instant now = clock.instant();
@@ -59,9 +53,7 @@ public class AgreementWork {
             saved = agreements.add(MentoringAgreement.draft(relationshipId, terms, person.id(), now));
         } else {
             MentoringAgreement agreement = current.get();
-            if (expectedVersion.isEmpty() || expectedVersion.get() != agreement.version()) {
-                throw new StaleVersionException("mentoring agreement");
-            }
+            expected.check(agreement.version(), "mentoring agreement");
             saved = agreements.update(agreement.changed(terms, person.id(), now));
         }
         notifications.tellOthers(relationship, person.id(), NotificationKind.AGREEMENT_CHANGED, now);
@@ -69,14 +61,12 @@ public class AgreementWork {
     }
 
     /** The caller confirms the version they read; the other participant is told. */
-    public MentoringAgreement confirmAgreement(Subject subject, UUID relationshipId, long expectedVersion) {
+    public MentoringAgreement confirmAgreement(Subject subject, UUID relationshipId, ExpectedVersion expected) {
         PersonSubject person = Access.person(subject);
         MentoringRelationship relationship = access.running(person, relationshipId);
         MentoringAgreement agreement =
                 agreements.find(relationshipId).orElseThrow(() -> notFound("mentoring agreement", relationshipId));
-        if (agreement.version() != expectedVersion) {
-            throw new StaleVersionException("mentoring agreement");
-        }
+        expected.check(agreement.version(), "mentoring agreement");
         if (agreement.isConfirmedBy(person.id())) {
             return agreement.in(relationship);
         }

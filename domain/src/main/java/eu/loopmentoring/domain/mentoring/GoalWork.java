@@ -3,10 +3,10 @@ package eu.loopmentoring.domain.mentoring;
 import static eu.loopmentoring.domain.mentoring.MentoringAccess.notFound;
 
 import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
-import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,16 +52,16 @@ public class GoalWork {
     }
 
     public MentoringGoal changeGoal(
-            Subject subject, UUID relationshipId, UUID goalId, long expectedVersion, GoalChanges changes) {
+            Subject subject, UUID relationshipId, UUID goalId, ExpectedVersion expected, GoalChanges changes) {
         access.running(Access.person(subject), relationshipId);
-        MentoringGoal goal = current(relationshipId, goalId, expectedVersion);
+        MentoringGoal goal = current(relationshipId, goalId, expected);
         return goals.update(goal.change(changes, clock.instant()));
     }
 
     /** A member deletes a goal of a running relationship, naming the version they read. */
-    public void deleteGoal(Subject subject, UUID relationshipId, UUID goalId, long expectedVersion) {
+    public void deleteGoal(Subject subject, UUID relationshipId, UUID goalId, ExpectedVersion expected) {
         access.running(Access.person(subject), relationshipId);
-        current(relationshipId, goalId, expectedVersion);
+        current(relationshipId, goalId, expected);
         goals.remove(goalId);
     }
 
@@ -69,11 +69,10 @@ public class GoalWork {
         return goals.find(relationshipId, goalId).orElseThrow(() -> notFound("mentoring goal", goalId));
     }
 
-    private MentoringGoal current(UUID relationshipId, UUID goalId, long expectedVersion) {
+    /** The goal at the version the caller read, checked only once {@code running} has let them in. */
+    private MentoringGoal current(UUID relationshipId, UUID goalId, ExpectedVersion expected) {
         MentoringGoal goal = find(relationshipId, goalId);
-        if (goal.version() != expectedVersion) {
-            throw new StaleVersionException("mentoring goal");
-        }
+        expected.check(goal.version(), "mentoring goal");
         return goal;
     }
 }

@@ -4,6 +4,7 @@ import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
@@ -47,7 +48,7 @@ public class Offering {
     }
 
     /** The offer, if the caller may change it: their own. */
-    public MentorOffer offerToChange(Subject subject, UUID id) {
+    MentorOffer offerToChange(Subject subject, UUID id) {
         PersonSubject person = Access.person(subject);
         MentorOffer offer = access.offer(person, id);
         if (!offer.isOf(person.id())) {
@@ -56,11 +57,10 @@ public class Offering {
         return offer;
     }
 
-    public MentorOffer changeOffer(Subject subject, UUID id, long expectedVersion, OfferChanges changes) {
+    /** The mentor changes their offer, naming the version they read (checked once they may change it). */
+    public MentorOffer changeOffer(Subject subject, UUID id, ExpectedVersion expected, OfferChanges changes) {
         MentorOffer offer = offerToChange(subject, id);
-        if (offer.version() != expectedVersion) {
-            throw new StaleVersionException("mentor offer");
-        }
+        expected.check(offer.version(), "mentor offer");
         return offers.update(offer.change(changes, clock.instant()))
                 .orElseThrow(() -> new StaleVersionException("mentor offer"));
     }

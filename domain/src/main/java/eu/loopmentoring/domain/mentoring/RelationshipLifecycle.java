@@ -6,6 +6,7 @@ import eu.loopmentoring.domain.identity.People;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -155,12 +156,10 @@ public class RelationshipLifecycle {
      * removes a mentee, who frees their seat. The others are told; with fewer than two left it ends
      * early and they are asked for feedback.
      */
-    public MentoringRelationship removeParticipant(Subject subject, UUID id, UUID personId, long expectedVersion) {
+    public MentoringRelationship removeParticipant(Subject subject, UUID id, UUID personId, ExpectedVersion expected) {
         PersonSubject person = Access.person(subject);
         MentoringRelationship current = locked(person, id);
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException("mentoring relationship");
-        }
+        expected.check(current.version(), "mentoring relationship");
         Instant now = clock.instant();
         MentoringRelationship changed = relationships.update(current.remove(person.id(), personId, now));
         if (!person.id().equals(personId)) {

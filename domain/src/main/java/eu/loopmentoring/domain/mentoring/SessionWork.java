@@ -3,10 +3,10 @@ package eu.loopmentoring.domain.mentoring;
 import static eu.loopmentoring.domain.mentoring.MentoringAccess.notFound;
 
 import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
-import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,16 +58,16 @@ public class SessionWork {
     }
 
     public MentoringSession changeSession(
-            Subject subject, UUID relationshipId, UUID sessionId, long expectedVersion, SessionChanges changes) {
+            Subject subject, UUID relationshipId, UUID sessionId, ExpectedVersion expected, SessionChanges changes) {
         access.running(Access.person(subject), relationshipId);
-        MentoringSession session = current(relationshipId, sessionId, expectedVersion);
+        MentoringSession session = current(relationshipId, sessionId, expected);
         return sessions.update(session.change(changes, clock.instant()));
     }
 
     /** A member deletes a session of a running relationship, with everyone's private notes on it. */
-    public void deleteSession(Subject subject, UUID relationshipId, UUID sessionId, long expectedVersion) {
+    public void deleteSession(Subject subject, UUID relationshipId, UUID sessionId, ExpectedVersion expected) {
         access.running(Access.person(subject), relationshipId);
-        current(relationshipId, sessionId, expectedVersion);
+        current(relationshipId, sessionId, expected);
         sessions.remove(sessionId);
     }
 
@@ -88,11 +88,10 @@ public class SessionWork {
         return sessions.find(relationshipId, sessionId).orElseThrow(() -> notFound("mentoring session", sessionId));
     }
 
-    private MentoringSession current(UUID relationshipId, UUID sessionId, long expectedVersion) {
+    /** The session at the version the caller read, checked only once {@code running} has let them in. */
+    private MentoringSession current(UUID relationshipId, UUID sessionId, ExpectedVersion expected) {
         MentoringSession session = find(relationshipId, sessionId);
-        if (session.version() != expectedVersion) {
-            throw new StaleVersionException("mentoring session");
-        }
+        expected.check(session.version(), "mentoring session");
         return session;
     }
 }

@@ -3,11 +3,11 @@ package eu.loopmentoring.domain.mentoring;
 import static eu.loopmentoring.domain.mentoring.MentoringAccess.notFound;
 
 import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.RuleViolationException;
-import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,11 +61,11 @@ public class TaskWork {
     }
 
     public MentoringTask changeTask(
-            Subject subject, UUID relationshipId, UUID taskId, long expectedVersion, TaskChanges changes) {
+            Subject subject, UUID relationshipId, UUID taskId, ExpectedVersion expected, TaskChanges changes) {
         PersonSubject person = Access.person(subject);
         MentoringRelationship relationship = access.running(person, relationshipId);
+        MentoringTask task = current(relationshipId, taskId, expected);
         checkAssignee(relationship, changes.assigneeId());
-        MentoringTask task = current(relationshipId, taskId, expectedVersion);
         Instant now = clock.instant();
         MentoringTask changed = tasks.update(task.change(changes, now));
         if (!changed.assigneeId().equals(task.assigneeId())) {
@@ -75,9 +75,9 @@ public class TaskWork {
     }
 
     /** A member deletes a task of a running relationship, with its comments. */
-    public void deleteTask(Subject subject, UUID relationshipId, UUID taskId, long expectedVersion) {
+    public void deleteTask(Subject subject, UUID relationshipId, UUID taskId, ExpectedVersion expected) {
         access.running(Access.person(subject), relationshipId);
-        current(relationshipId, taskId, expectedVersion);
+        current(relationshipId, taskId, expected);
         tasks.remove(taskId);
     }
 
@@ -101,11 +101,10 @@ public class TaskWork {
         return tasks.find(relationshipId, taskId).orElseThrow(() -> notFound("mentoring task", taskId));
     }
 
-    private MentoringTask current(UUID relationshipId, UUID taskId, long expectedVersion) {
+    /** The task at the version the caller read, checked only once {@code running} has let them in. */
+    private MentoringTask current(UUID relationshipId, UUID taskId, ExpectedVersion expected) {
         MentoringTask task = find(relationshipId, taskId);
-        if (task.version() != expectedVersion) {
-            throw new StaleVersionException("mentoring task");
-        }
+        expected.check(task.version(), "mentoring task");
         return task;
     }
 

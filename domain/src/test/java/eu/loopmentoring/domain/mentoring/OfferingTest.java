@@ -9,6 +9,7 @@ import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -69,7 +70,10 @@ class OfferingTest {
     void a_paused_offer_is_seen_by_its_mentor_alone_and_takes_no_proposals() {
         MentorOffer offer = offerOf(joao, 2);
         MentorOffer paused = offering.changeOffer(
-                joao.asSubject(), offer.id(), offer.version(), OfferChanges.status(OfferStatus.PAUSED));
+                joao.asSubject(),
+                offer.id(),
+                ExpectedVersion.of(offer.version()),
+                OfferChanges.status(OfferStatus.PAUSED));
 
         assertThat(offering.offer(joao.asSubject(), offer.id()).status()).isEqualTo(OfferStatus.PAUSED);
         assertThatThrownBy(() -> offering.offer(ana.asSubject(), offer.id()))
@@ -78,7 +82,11 @@ class OfferingTest {
                         .items())
                 .isEmpty();
         MentoringRequest request = requesting.createRequest(ana.asSubject(), draft());
-        offering.changeOffer(joao.asSubject(), offer.id(), paused.version(), OfferChanges.status(OfferStatus.ACTIVE));
+        offering.changeOffer(
+                joao.asSubject(),
+                offer.id(),
+                ExpectedVersion.of(paused.version()),
+                OfferChanges.status(OfferStatus.ACTIVE));
         assertThat(proposing.propose(ana.asSubject(), request.id(), offer.id()).status())
                 .isEqualTo(ProposalStatus.PENDING);
     }
@@ -110,7 +118,8 @@ class OfferingTest {
                 none.region(),
                 none.availability(),
                 Optional.empty());
-        assertThatThrownBy(() -> offering.changeOffer(joao.asSubject(), offer.id(), full.version(), one))
+        assertThatThrownBy(() ->
+                        offering.changeOffer(joao.asSubject(), offer.id(), ExpectedVersion.of(full.version()), one))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("cannot be lower than your 2 running");
     }

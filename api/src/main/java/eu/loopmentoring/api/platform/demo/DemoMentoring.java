@@ -35,6 +35,7 @@ import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.profile.Availability;
 import eu.loopmentoring.domain.profile.WeeklySlot;
 import eu.loopmentoring.domain.school.SchoolDimension;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -210,7 +211,7 @@ class DemoMentoring {
         MentoringAgreement agreement = agreements.putAgreement(
                 joao.asSubject(),
                 groupId,
-                Optional.empty(),
+                ExpectedVersion.none(),
                 new AgreementTerms(
                         List.of(new AgreementGoal(
                                 "Each of us runs a calm first five minutes in every lesson.",
@@ -221,7 +222,7 @@ class DemoMentoring {
         long version = agreement.version();
         for (Person member : List.of(joao, ines, tiago)) {
             version = agreements
-                    .confirmAgreement(member.asSubject(), groupId, version)
+                    .confirmAgreement(member.asSubject(), groupId, ExpectedVersion.of(version))
                     .version();
         }
         goals.addGoal(ines.asSubject(), groupId, "Entry routines that work", Optional.empty());
@@ -242,7 +243,7 @@ class DemoMentoring {
         agreements.putAgreement(
                 ana.asSubject(),
                 relationship,
-                Optional.empty(),
+                ExpectedVersion.none(),
                 new AgreementTerms(
                         List.of(
                                 new AgreementGoal(
@@ -254,14 +255,14 @@ class DemoMentoring {
                         6,
                         MeetingFrequency.FORTNIGHTLY,
                         4));
-        agreements.confirmAgreement(joao.asSubject(), relationship, 0);
-        agreements.confirmAgreement(ana.asSubject(), relationship, 1);
+        agreements.confirmAgreement(joao.asSubject(), relationship, ExpectedVersion.of(0));
+        agreements.confirmAgreement(ana.asSubject(), relationship, ExpectedVersion.of(1));
         MentoringGoal calm = goals.addGoal(
                 ana.asSubject(), relationship, "A calm 7th-grade classroom", Optional.of(today.plusMonths(2)));
-        goals.changeGoal(joao.asSubject(), relationship, calm.id(), 0, progress(40));
+        goals.changeGoal(joao.asSubject(), relationship, calm.id(), ExpectedVersion.of(0), progress(40));
         MentoringGoal planning = goals.addGoal(
                 ana.asSubject(), relationship, "Faster lesson planning", Optional.of(today.plusMonths(4)));
-        goals.changeGoal(ana.asSubject(), relationship, planning.id(), 0, progress(70));
+        goals.changeGoal(ana.asSubject(), relationship, planning.id(), ExpectedVersion.of(0), progress(70));
         MentoringSession first = sessions.addSession(
                 joao.asSubject(),
                 relationship,

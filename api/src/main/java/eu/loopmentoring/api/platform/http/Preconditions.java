@@ -1,7 +1,5 @@
 package eu.loopmentoring.api.platform.http;
 
-import eu.loopmentoring.api.platform.problem.ProblemException;
-import eu.loopmentoring.api.platform.problem.ProblemType;
 import eu.loopmentoring.domain.shared.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
@@ -22,24 +20,6 @@ public final class Preconditions {
             return ExpectedVersion.none();
         }
         return strongVersion(ifMatch).map(ExpectedVersion::of).orElse(ExpectedVersion.noVersion());
-    }
-
-    /**
-     * The version the caller read, from {@code If-Match}, checked here. Only for resources whose
-     * domain still takes a bare version: prefer {@link #ifMatch}, which keeps the order "may the
-     * caller see it" before "did they name a version".
-     */
-    public static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(
-                    ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of your last read of this object, so that you do not"
-                            + " overwrite someone else's change.");
-        }
-        return strongVersion(ifMatch)
-                .orElseThrow(() -> new ProblemException(
-                        ProblemType.PRECONDITION_FAILED,
-                        "If-Match does not name a current version of this object. Read it again, then retry."));
     }
 
     private static Optional<Long> strongVersion(String ifMatch) {
