@@ -11,8 +11,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A row of {@code matching_run}. The repository writes it with statements, not through the
- * entity, and reads it detached: a worker's heartbeat changes the row while a run is loaded.
+ * A row of {@code matching_run}. The repository changes it with update statements and reads it
+ * detached: a worker's heartbeat changes the row while a run is loaded.
  */
 @Entity
 @Table(name = "matching_run")
