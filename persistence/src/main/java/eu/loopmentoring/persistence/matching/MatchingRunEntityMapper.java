@@ -8,12 +8,11 @@ import eu.loopmentoring.domain.matchingrun.MatchingRun.Publication;
 import eu.loopmentoring.domain.matchingrun.MatchingRun.Summary;
 import eu.loopmentoring.domain.matchingrun.RunPair;
 import eu.loopmentoring.domain.matchingrun.RunUnmatched;
-import java.time.Instant;
+import eu.loopmentoring.persistence.platform.EntityConversions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.mapstruct.AfterMapping;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
@@ -21,7 +20,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** Runs, their pairs and unmatched requests between rows and the domain's records; enumerations by name. */
-@Mapper
+@Mapper(uses = EntityConversions.class)
 public interface MatchingRunEntityMapper {
 
     @Mapping(target = "progress", source = ".")
@@ -126,29 +125,5 @@ public interface MatchingRunEntityMapper {
 
     default String outcome(Optional<RunPair.Outcome> outcome) {
         return outcome.map(RunPair.Outcome::name).orElse(null);
-    }
-
-    default Optional<String> text(String value) {
-        return Optional.ofNullable(value);
-    }
-
-    default String text(Optional<String> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<UUID> uuid(UUID value) {
-        return Optional.ofNullable(value);
-    }
-
-    default UUID uuid(Optional<UUID> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<Instant> instant(Instant value) {
-        return Optional.ofNullable(value);
-    }
-
-    default Instant instant(Optional<Instant> value) {
-        return value.orElse(null);
     }
 }

@@ -2,14 +2,12 @@ package eu.loopmentoring.persistence.matching;
 
 import eu.loopmentoring.domain.matching.MatchingPolicy;
 import eu.loopmentoring.domain.matchingrun.PolicyVersion;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
+import eu.loopmentoring.persistence.platform.EntityConversions;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** Saved policy versions between rows and the domain; the settings are a JSON document. */
-@Mapper
+@Mapper(uses = EntityConversions.class)
 public interface PolicyEntityMapper {
 
     @Mapping(target = "policy", source = ".")
@@ -24,20 +22,4 @@ public interface PolicyEntityMapper {
     MatchingPolicyEntity toEntity(PolicyVersion version);
 
     PolicySettingsDocument settings(MatchingPolicy policy);
-
-    default Optional<UUID> uuid(UUID value) {
-        return Optional.ofNullable(value);
-    }
-
-    default UUID uuid(Optional<UUID> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<Instant> instant(Instant value) {
-        return Optional.ofNullable(value);
-    }
-
-    default Instant instant(Optional<Instant> value) {
-        return value.orElse(null);
-    }
 }

@@ -5,12 +5,11 @@ import eu.loopmentoring.domain.questionnaire.Item;
 import eu.loopmentoring.domain.questionnaire.Questionnaire;
 import eu.loopmentoring.domain.questionnaire.QuestionnaireContent;
 import eu.loopmentoring.domain.questionnaire.Section;
+import eu.loopmentoring.persistence.platform.EntityConversions;
 import eu.loopmentoring.persistence.questionnaire.QuestionnaireDocument.ItemDocument;
 import eu.loopmentoring.persistence.questionnaire.QuestionnaireDocument.OptionDocument;
 import eu.loopmentoring.persistence.questionnaire.QuestionnaireDocument.SectionDocument;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -18,7 +17,7 @@ import org.mapstruct.MappingTarget;
 import org.mapstruct.NullValueMappingStrategy;
 
 /** Questionnaires and their rows; the content is a {@link QuestionnaireDocument} in a JSON column. */
-@Mapper(nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+@Mapper(uses = EntityConversions.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
 public interface QuestionnaireEntityMapper {
 
     @Mapping(target = "content", source = ".")
@@ -69,29 +68,5 @@ public interface QuestionnaireEntityMapper {
     /** A question without options stores none. */
     default List<OptionDocument> options(List<ChoiceOption> options) {
         return options.isEmpty() ? null : options.stream().map(this::document).toList();
-    }
-
-    default Optional<String> text(String value) {
-        return Optional.ofNullable(value);
-    }
-
-    default String text(Optional<String> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<Integer> number(Integer value) {
-        return Optional.ofNullable(value);
-    }
-
-    default Integer number(Optional<Integer> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<Instant> instant(Instant value) {
-        return Optional.ofNullable(value);
-    }
-
-    default Instant instant(Optional<Instant> value) {
-        return value.orElse(null);
     }
 }

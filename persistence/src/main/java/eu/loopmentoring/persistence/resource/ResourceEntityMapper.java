@@ -13,12 +13,11 @@ import eu.loopmentoring.domain.school.SchoolDimension;
 import eu.loopmentoring.domain.shared.InvalidInputException.FieldError;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.TargetGroup;
-import java.time.Instant;
+import eu.loopmentoring.persistence.platform.EntityConversions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.InheritConfiguration;
 import org.mapstruct.Mapper;
@@ -30,7 +29,7 @@ import org.mapstruct.NullValueMappingStrategy;
  * Resources, revisions, reviews and reports between rows and the domain's records. Enumerations
  * are stored by name; a revision's content is a {@link ContentDocument} in a JSON column.
  */
-@Mapper(nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+@Mapper(uses = EntityConversions.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
 public interface ResourceEntityMapper {
 
     @Mapping(target = "metadata", source = ".")
@@ -152,37 +151,5 @@ public interface ResourceEntityMapper {
         return values.stream()
                 .map(v -> v instanceof Enum<?> e ? e.name() : v.toString())
                 .toArray(String[]::new);
-    }
-
-    default Optional<String> text(String value) {
-        return Optional.ofNullable(value);
-    }
-
-    default String text(Optional<String> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<Integer> number(Integer value) {
-        return Optional.ofNullable(value);
-    }
-
-    default Integer number(Optional<Integer> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<UUID> uuid(UUID value) {
-        return Optional.ofNullable(value);
-    }
-
-    default UUID uuid(Optional<UUID> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<Instant> instant(Instant value) {
-        return Optional.ofNullable(value);
-    }
-
-    default Instant instant(Optional<Instant> value) {
-        return value.orElse(null);
     }
 }
