@@ -1,8 +1,11 @@
 package eu.loopmentoring.api.matching;
 
-import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
-
+import eu.loopmentoring.api.platform.mapping.DtoConversions;
 import eu.loopmentoring.domain.matching.Contribution;
+import eu.loopmentoring.domain.matching.Criterion;
+import eu.loopmentoring.domain.matching.Filter;
+import eu.loopmentoring.domain.matching.MeetingFormat;
+import eu.loopmentoring.domain.matching.MeetingMode;
 import eu.loopmentoring.domain.matching.PairExplanation;
 import eu.loopmentoring.domain.mentoring.MatchSuggestion;
 import eu.loopmentoring.openapi.v1.model.MatchContributionDto;
@@ -13,38 +16,41 @@ import eu.loopmentoring.openapi.v1.model.MatchSuggestionDto;
 import eu.loopmentoring.openapi.v1.model.MentoringFormatDto;
 import eu.loopmentoring.openapi.v1.model.MentoringModeDto;
 import eu.loopmentoring.openapi.v1.model.PersonReferenceDto;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
 /** Suggestions and their explanations on the wire; criteria, filters, formats and modes keep their names. */
-@ApplicationScoped
-public class MatchingDtoMapper {
+@Mapper(uses = DtoConversions.class)
+public interface MatchingDtoMapper {
 
-    public MatchSuggestionDto toDto(MatchSuggestion suggestion) {
-        PairExplanation e = suggestion.explanation();
-        return new MatchSuggestionDto()
-                .person(new PersonReferenceDto().id(suggestion.personId()).displayName(suggestion.displayName()))
-                .requestId(e.requestId())
-                .offerId(e.offerId())
-                .score(e.score().doubleValue())
-                .contributions(e.contributions().stream().map(this::toDto).toList())
-                .filtersApplied(e.filtersApplied().stream()
-                        .map(f -> convert(f, MatchFilterDto.class))
-                        .toList())
-                .shared(new MatchSharedDto()
-                        .languages(new ArrayList<>(e.shared().languages()))
-                        .formats(e.shared().formats().stream()
-                                .map(f -> convert(f, MentoringFormatDto.class))
-                                .toList())
-                        .modes(e.shared().modes().stream()
-                                .map(m -> convert(m, MentoringModeDto.class))
-                                .toList())
-                        .region(e.shared().region().orElse(null)));
+    @Mapping(target = ".", source = "explanation")
+    @Mapping(target = "person", expression = "java(person(suggestion))")
+    @Mapping(target = "score", expression = "java(points(suggestion.explanation().milliPoints()))")
+    MatchSuggestionDto toDto(MatchSuggestion suggestion);
+
+    @Mapping(target = "criterion", expression = "java(toDto(contribution.criterion()))")
+    @Mapping(target = "points", expression = "java(points(contribution.milliPoints()))")
+    MatchContributionDto toDto(Contribution contribution);
+
+    MatchSharedDto toDto(PairExplanation.Shared shared);
+
+    MatchCriterionDto toDto(Criterion criterion);
+
+    MatchFilterDto toDto(Filter filter);
+
+    MentoringFormatDto toDto(MeetingFormat format);
+
+    MentoringModeDto toDto(MeetingMode mode);
+
+    default PersonReferenceDto person(MatchSuggestion suggestion) {
+        return new PersonReferenceDto().id(suggestion.personId()).displayName(suggestion.displayName());
     }
 
-    private MatchContributionDto toDto(Contribution c) {
-        return new MatchContributionDto()
-                .criterion(convert(c.criterion(), MatchCriterionDto.class))
-                .points(c.points().doubleValue());
+    /** Scores on the wire are points with three decimals. */
+    @Named("points")
+    default double points(long milliPoints) {
+        return BigDecimal.valueOf(milliPoints, 3).doubleValue();
     }
 }

@@ -18,6 +18,7 @@ import eu.loopmentoring.domain.profile.ProfileFieldGroup;
 import eu.loopmentoring.domain.profile.ProfileView;
 import eu.loopmentoring.domain.profile.ProfileVisibility;
 import eu.loopmentoring.domain.profile.QuestionnaireResponse;
+import eu.loopmentoring.domain.profile.ViewerRelation;
 import eu.loopmentoring.domain.profile.Visibility;
 import eu.loopmentoring.domain.profile.WeeklySlot;
 import eu.loopmentoring.domain.questionnaire.Answer;
@@ -59,6 +60,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ValueMapping;
 
 /**
  * Profiles on the wire. A viewer's profile carries only the groups the view shows; the owner's
@@ -93,7 +96,7 @@ public interface ProfileDtoMapper {
         PersonProfileDto dto = new PersonProfileDto()
                 .personId(view.personId())
                 .displayName(view.displayName())
-                .relation(ViewerRelationDto.valueOf(view.relation().name()))
+                .relation(toDto(view.relation()))
                 .visibleGroups(toGroupDtos(view.visible()));
         if (view.shows(ProfileFieldGroup.PROFESSIONAL_BACKGROUND)) {
             dto.professionalBackground(toDto(profile.background()));
@@ -175,7 +178,7 @@ public interface ProfileDtoMapper {
 
     default ConsentStateDto toDto(ConsentState state) {
         return new ConsentStateDto()
-                .purpose(ConsentPurposeDto.valueOf(state.purpose().name()))
+                .purpose(toDto(state.purpose()))
                 .given(state.given().isPresent())
                 .givenAt(state.given()
                         .map(c -> c.givenAt().atOffset(ZoneOffset.UTC))
@@ -207,7 +210,7 @@ public interface ProfileDtoMapper {
 
     default WeeklySlotDto toDto(WeeklySlot slot) {
         return new WeeklySlotDto()
-                .day(WeeklySlotDto.DayEnum.valueOf(slot.day().name()))
+                .day(toDto(slot.day()))
                 .from(slot.from().toString())
                 .to(slot.to().toString());
     }
@@ -226,13 +229,31 @@ public interface ProfileDtoMapper {
                 .motivation(special(visibility, ProfileFieldGroup.MOTIVATION));
     }
 
-    private static SpecialCategoryVisibilityDto special(ProfileVisibility visibility, ProfileFieldGroup group) {
-        return SpecialCategoryVisibilityDto.valueOf(visibility.of(group).name());
+    private SpecialCategoryVisibilityDto special(ProfileVisibility visibility, ProfileFieldGroup group) {
+        return toSpecialDto(visibility.of(group));
     }
 
-    private static VisibilityDto level(ProfileVisibility visibility, ProfileFieldGroup group) {
-        return VisibilityDto.valueOf(visibility.of(group).name());
+    private VisibilityDto level(ProfileVisibility visibility, ProfileFieldGroup group) {
+        return toDto(visibility.of(group));
     }
+
+    VisibilityDto toDto(Visibility visibility);
+
+    /** Special categories are never shown beyond mentoring partners; a wider level is a bug. */
+    @ValueMapping(source = MappingConstants.ANY_REMAINING, target = MappingConstants.THROW_EXCEPTION)
+    SpecialCategoryVisibilityDto toSpecialDto(Visibility visibility);
+
+    Visibility toDomain(VisibilityDto visibility);
+
+    Visibility toDomain(SpecialCategoryVisibilityDto visibility);
+
+    ViewerRelationDto toDto(ViewerRelation relation);
+
+    ConsentPurposeDto toDto(ConsentPurpose purpose);
+
+    WeeklySlotDto.DayEnum toDto(DayOfWeek day);
+
+    DayOfWeek toDomain(WeeklySlotDto.DayEnum day);
 
     default ProfileChanges toDomain(ProfileChangesDto dto) {
         Optional<ProfessionalBackgroundChangesDto> background = Optional.ofNullable(dto.getProfessionalBackground());
@@ -256,8 +277,8 @@ public interface ProfileDtoMapper {
 
     default Availability toDomain(AvailabilityDto dto) {
         List<WeeklySlot> slots = dto.getWeeklySlots().stream()
-                .map(s -> new WeeklySlot(
-                        DayOfWeek.valueOf(s.getDay().name()), LocalTime.parse(s.getFrom()), LocalTime.parse(s.getTo())))
+                .map(s ->
+                        new WeeklySlot(toDomain(s.getDay()), LocalTime.parse(s.getFrom()), LocalTime.parse(s.getTo())))
                 .toList();
         return Availability.of(dto.getHoursPerMonth(), dto.getTimeZone(), slots, "availability");
     }
@@ -274,22 +295,18 @@ public interface ProfileDtoMapper {
             put(levels, ProfileFieldGroup.MENTORING_PREFERENCES, dto.getMentoringPreferences());
             put(levels, ProfileFieldGroup.COMPETENCIES, dto.getCompetencies());
             if (dto.getCulturalBackground() != null) {
-                levels.put(
-                        ProfileFieldGroup.CULTURAL_BACKGROUND,
-                        Visibility.valueOf(dto.getCulturalBackground().name()));
+                levels.put(ProfileFieldGroup.CULTURAL_BACKGROUND, toDomain(dto.getCulturalBackground()));
             }
             if (dto.getMotivation() != null) {
-                levels.put(
-                        ProfileFieldGroup.MOTIVATION,
-                        Visibility.valueOf(dto.getMotivation().name()));
+                levels.put(ProfileFieldGroup.MOTIVATION, toDomain(dto.getMotivation()));
             }
         }
         return levels;
     }
 
-    private static void put(Map<ProfileFieldGroup, Visibility> levels, ProfileFieldGroup group, VisibilityDto level) {
+    private void put(Map<ProfileFieldGroup, Visibility> levels, ProfileFieldGroup group, VisibilityDto level) {
         if (level != null) {
-            levels.put(group, Visibility.valueOf(level.name()));
+            levels.put(group, toDomain(level));
         }
     }
 

@@ -1,32 +1,40 @@
 package eu.loopmentoring.api.resource;
 
+import eu.loopmentoring.api.platform.mapping.DtoConversions;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.profile.CareerStage;
+import eu.loopmentoring.domain.profile.CefrLevel;
 import eu.loopmentoring.domain.resource.Audience;
 import eu.loopmentoring.domain.resource.LearningResource;
 import eu.loopmentoring.domain.resource.ModerationItem;
+import eu.loopmentoring.domain.resource.Rating;
 import eu.loopmentoring.domain.resource.ReportCategory;
 import eu.loopmentoring.domain.resource.ReportOutcome;
+import eu.loopmentoring.domain.resource.ResourceBank;
 import eu.loopmentoring.domain.resource.ResourceChanges;
 import eu.loopmentoring.domain.resource.ResourceFacet;
 import eu.loopmentoring.domain.resource.ResourceImportJob;
 import eu.loopmentoring.domain.resource.ResourceMetadata;
 import eu.loopmentoring.domain.resource.ResourceReport;
 import eu.loopmentoring.domain.resource.ResourceRevision;
+import eu.loopmentoring.domain.resource.ResourceSort;
 import eu.loopmentoring.domain.resource.ResourceStatus;
 import eu.loopmentoring.domain.resource.ResourceType;
 import eu.loopmentoring.domain.resource.ResourceUse;
 import eu.loopmentoring.domain.resource.Review;
+import eu.loopmentoring.domain.resource.RevisionKind;
 import eu.loopmentoring.domain.resource.UseKind;
 import eu.loopmentoring.domain.resource.recommendation.Reason;
-import eu.loopmentoring.domain.resource.recommendation.Recommendation;
+import eu.loopmentoring.domain.resource.recommendation.ReasonCode;
 import eu.loopmentoring.domain.resource.recommendation.ResourceRecommender;
 import eu.loopmentoring.domain.school.SchoolDimension;
+import eu.loopmentoring.domain.shared.InvalidInputException.FieldError;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.TargetGroup;
 import eu.loopmentoring.openapi.v1.model.CareerStageDto;
 import eu.loopmentoring.openapi.v1.model.CefrLevelDto;
 import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
+import eu.loopmentoring.openapi.v1.model.ModerationDecisionDto;
 import eu.loopmentoring.openapi.v1.model.ModerationQueueItemDto;
 import eu.loopmentoring.openapi.v1.model.PersonReferenceDto;
 import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
@@ -49,6 +57,7 @@ import eu.loopmentoring.openapi.v1.model.ResourceReportResolutionDto;
 import eu.loopmentoring.openapi.v1.model.ResourceReviewDto;
 import eu.loopmentoring.openapi.v1.model.ResourceRevisionDto;
 import eu.loopmentoring.openapi.v1.model.ResourceRevisionKindDto;
+import eu.loopmentoring.openapi.v1.model.ResourceSortDto;
 import eu.loopmentoring.openapi.v1.model.ResourceStatusDto;
 import eu.loopmentoring.openapi.v1.model.ResourceTypeDto;
 import eu.loopmentoring.openapi.v1.model.ResourceUseDto;
@@ -56,106 +65,74 @@ import eu.loopmentoring.openapi.v1.model.ResourceUseKindDto;
 import eu.loopmentoring.openapi.v1.model.SchoolDimensionDto;
 import eu.loopmentoring.openapi.v1.model.TargetGroupDto;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.Named;
+import org.mapstruct.NullValueMappingStrategy;
 
 /**
  * Resources on the wire. The content fields are the same in a new resource, a change, a resource
- * and a revision: they are written once ({@link #toContentDto}) and copied into a resource.
+ * and a revision; enumerations carry the same names on both sides. Absent optional arrays arrive
+ * as null; the domain gets them empty.
  */
-@ApplicationScoped
-public class ResourceDtoMapper {
+@Mapper(uses = DtoConversions.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+public interface ResourceDtoMapper {
 
-    private final ResourceContentCopier content;
+    /** The most values of one facet an answer lists (schema ResourceFacetCounts). */
+    int MAX_FACET_VALUES = 100;
 
-    ResourceDtoMapper(ResourceContentCopier content) {
-        this.content = content;
-    }
+    @Mapping(target = "score", source = "recommendation.score")
+    @Mapping(target = "reasons", source = "recommendation.reasons")
+    ResourceRecommendationDto toDto(ResourceRecommender.Recommended recommended);
 
-    public ResourceRecommendationDto toDto(ResourceRecommender.Recommended recommended) {
-        Recommendation r = recommended.recommendation();
-        return new ResourceRecommendationDto()
-                .resource(toDto(recommended.resource()))
-                .score(r.score().doubleValue())
-                .reasons(r.reasons().stream().map(ResourceDtoMapper::toDto).toList());
-    }
-
-    private static ResourceRecommendationReasonDto toDto(Reason reason) {
+    /** The reason's code and contribution, and the facts of its kind. */
+    default ResourceRecommendationReasonDto toDto(Reason reason) {
         ResourceRecommendationReasonDto dto = new ResourceRecommendationReasonDto()
-                .code(ResourceRecommendationReasonCodeDto.fromValue(
-                        reason.code().name()))
-                .contribution(reason.contribution().doubleValue());
+                .code(toDto(reason.code()))
+                .contribution(number(reason.contribution()));
         switch (reason) {
             case Reason.TrainingNeed t -> dto.topic(t.topic());
             case Reason.Interest i -> dto.topic(i.topic());
-            case Reason.WeakDimension w ->
-                dto.dimension(ProfileDimensionDto.fromValue(w.dimension().name()))
-                        .score(w.score());
-            case Reason.CareerStageFit c ->
-                dto.stage(CareerStageDto.fromValue(c.stage().name()))
-                        .fit(ResourceRecommendationReasonDto.FitEnum.fromValue(
-                                c.fit().name()));
+            case Reason.WeakDimension w -> dto.dimension(toDto(w.dimension())).score(w.score());
+            case Reason.CareerStageFit c -> dto.stage(toDto(c.stage())).fit(toDto(c.fit()));
             case Reason.Language l ->
-                dto.language(l.language())
-                        .level(CefrLevelDto.fromValue(l.level().name()))
-                        .motherTongue(l.motherTongue());
+                dto.language(l.language()).level(toDto(l.level())).motherTongue(l.motherTongue());
             case Reason.Rating g ->
-                dto.average(g.average().doubleValue())
-                        .count(g.count())
-                        .adjustedAverage(g.adjustedAverage().doubleValue());
+                dto.average(number(g.average())).count(g.count()).adjustedAverage(number(g.adjustedAverage()));
             case Reason.AlreadyOpened o -> {}
         }
         return dto;
     }
 
-    public ResourceImportDto toDto(ResourceImportJob job) {
-        return new ResourceImportDto()
-                .id(job.id())
-                .format(ResourceImportDto.FormatEnum.fromValue(job.format().name()))
-                .status(ResourceImportDto.StatusEnum.fromValue(job.status().name()))
-                .rows(job.rows())
-                .processed(job.results().size())
-                .created((int) job.results().stream()
-                        .filter(r -> r.resourceId().isPresent())
-                        .count())
-                .invalid((int) job.results().stream()
-                        .filter(r -> r.resourceId().isEmpty())
-                        .count())
-                .createdAt(utc(job.createdAt()))
-                .finishedAt(job.finishedAt().map(this::utc).orElse(null))
-                .results(job.results().stream()
-                        .map(r -> new ResourceImportRowDto()
-                                .row(r.row())
-                                .outcome(
-                                        r.resourceId().isPresent()
-                                                ? ResourceImportRowDto.OutcomeEnum.CREATED
-                                                : ResourceImportRowDto.OutcomeEnum.INVALID)
-                                .resourceId(r.resourceId().orElse(null))
-                                .violations(r.violations().stream()
-                                        .map(v -> new ViolationDto()
-                                                .in(ViolationDto.InEnum.BODY)
-                                                .field(v.field())
-                                                .message(v.message()))
-                                        .toList()))
-                        .toList());
+    @Mapping(target = "processed", expression = "java(job.results().size())")
+    @Mapping(target = "created", expression = "java(created(job, true))")
+    @Mapping(target = "invalid", expression = "java(created(job, false))")
+    ResourceImportDto toDto(ResourceImportJob job);
+
+    @Mapping(
+            target = "outcome",
+            expression = "java(row.resourceId().isPresent() ? ResourceImportRowDto.OutcomeEnum.CREATED"
+                    + " : ResourceImportRowDto.OutcomeEnum.INVALID)")
+    ResourceImportRowDto toDto(ResourceImportJob.RowResult row);
+
+    @Mapping(target = "in", constant = "BODY")
+    ViolationDto toDto(FieldError violation);
+
+    default int created(ResourceImportJob job, boolean created) {
+        return (int) job.results().stream()
+                .filter(r -> r.resourceId().isPresent() == created)
+                .count();
     }
 
-    /** The most values of one facet an answer lists (schema ResourceFacetCounts). */
-    static final int MAX_FACET_VALUES = 100;
-
     /** Each facet's values, most results first, then by value; the first {@value #MAX_FACET_VALUES}. */
-    public ResourceFacetsDto toDto(Map<ResourceFacet, Map<String, Long>> facets) {
+    default ResourceFacetsDto toDto(Map<ResourceFacet, Map<String, Long>> facets) {
         Function<ResourceFacet, List<ResourceFacetCountDto>> counts =
                 facet -> facets.getOrDefault(facet, Map.of()).entrySet().stream()
                         .sorted(Map.Entry.<String, Long>comparingByValue()
@@ -177,39 +154,21 @@ public class ResourceDtoMapper {
                 .licence(counts.apply(ResourceFacet.LICENCE));
     }
 
-    public ResourceMetadata toDomain(ResourceContentDto d) {
-        return new ResourceMetadata(
-                d.getTitle(),
-                d.getSummary(),
-                d.getDescription(),
-                d.getType() == null ? null : ResourceType.valueOf(d.getType().name()),
-                d.getUrl(),
-                d.getLanguages(),
-                d.getLicence(),
-                toDomain(d.getAudience()),
-                enums(d.getProfileDimensions(), v -> ProfileDimension.valueOf(v.name())),
-                enums(d.getSchoolDimensions(), v -> SchoolDimension.valueOf(v.name())),
-                d.getTopics(),
-                Optional.ofNullable(d.getEstimatedMinutes()),
-                d.getAuthors(),
-                Optional.ofNullable(d.getOrganizationId()),
-                Optional.ofNullable(d.getCountry()));
-    }
+    ResourceMetadata toDomain(ResourceContentDto content);
 
     /** Absent properties (null in the DTO) stay as they are. */
-    public ResourceChanges toDomain(ResourceChangesDto d) {
+    default ResourceChanges toDomain(ResourceChangesDto d) {
         return new ResourceChanges(
                 Optional.ofNullable(d.getTitle()),
                 Optional.ofNullable(d.getSummary()),
                 Optional.ofNullable(d.getDescription()),
-                Optional.ofNullable(d.getType()).map(t -> ResourceType.valueOf(t.name())),
+                Optional.ofNullable(d.getType()).map(this::toDomain),
                 Optional.ofNullable(d.getUrl()),
                 Optional.ofNullable(d.getLanguages()),
                 Optional.ofNullable(d.getLicence()),
                 Optional.ofNullable(d.getAudience()).map(this::toDomain),
-                Optional.ofNullable(d.getProfileDimensions())
-                        .map(v -> enums(v, x -> ProfileDimension.valueOf(x.name()))),
-                Optional.ofNullable(d.getSchoolDimensions()).map(v -> enums(v, x -> SchoolDimension.valueOf(x.name()))),
+                Optional.ofNullable(d.getProfileDimensions()).map(this::profileDimensions),
+                Optional.ofNullable(d.getSchoolDimensions()).map(this::schoolDimensions),
                 Optional.ofNullable(d.getTopics()),
                 Optional.ofNullable(d.getEstimatedMinutes()),
                 Optional.ofNullable(d.getAuthors()),
@@ -217,146 +176,129 @@ public class ResourceDtoMapper {
                 Optional.ofNullable(d.getCountry()));
     }
 
-    public Audience toDomain(ResourceAudienceDto d) {
-        if (d == null) {
-            return Audience.EVERYONE;
-        }
-        return new Audience(
-                enums(d.getTargetGroups(), v -> TargetGroup.valueOf(v.name())),
-                enums(d.getCareerStages(), v -> CareerStage.valueOf(v.name())),
-                enums(d.getSchoolLevels(), v -> IscedLevel.valueOf(v.name())));
+    /** No audience is everyone. */
+    default Audience toDomain(ResourceAudienceDto audience) {
+        return audience == null ? Audience.EVERYONE : audience(audience);
     }
 
-    public ResourceDto toDto(LearningResource r) {
-        ResourceDto dto = new ResourceDto()
-                .id(r.id())
-                .status(toDto(r.status()))
-                .submittedBy(r.submittedBy().orElse(null))
-                .createdAt(utc(r.createdAt()))
-                .updatedAt(utc(r.updatedAt()))
-                .submittedAt(r.submittedAt().map(this::utc).orElse(null))
-                .publishedAt(r.publishedAt().map(this::utc).orElse(null))
-                .rejectionReason(r.rejectionReason().orElse(null))
-                .version(r.version())
-                .rating(new ResourceRatingDto()
-                        .count(r.rating().count())
-                        .average(r.rating().average().map(Number::doubleValue).orElse(null)));
-        content.copy(toContentDto(r.metadata()), dto);
-        return dto;
+    @Named("presentAudience")
+    Audience audience(ResourceAudienceDto audience);
+
+    Set<ProfileDimension> profileDimensions(Set<ProfileDimensionDto> dimensions);
+
+    Set<SchoolDimension> schoolDimensions(Set<SchoolDimensionDto> dimensions);
+
+    @Mapping(target = ".", source = "metadata")
+    ResourceDto toDto(LearningResource resource);
+
+    @Mapping(target = "average", expression = "java(rating.average().map(this::number).orElse(null))")
+    ResourceRatingDto toDto(Rating rating);
+
+    ResourceContentDto toContentDto(ResourceMetadata metadata);
+
+    ResourceAudienceDto toDto(Audience audience);
+
+    @Mapping(target = "content", source = "snapshot")
+    ResourceRevisionDto toDto(ResourceRevision revision);
+
+    @Mapping(target = "reviewer", expression = "java(reviewer(review))")
+    ResourceReviewDto toDto(Review review);
+
+    @Mapping(
+            target = "status",
+            expression = "java(report.isOpen() ? ResourceReportDto.StatusEnum.OPEN"
+                    + " : ResourceReportDto.StatusEnum.RESOLVED)")
+    ResourceReportDto toDto(ResourceReport report);
+
+    ResourceReportResolutionDto toDto(ResourceReport.Resolution resolution);
+
+    ResourceUseDto toDto(ResourceUse use);
+
+    ModerationQueueItemDto toDto(ModerationItem item);
+
+    ResourceStatusDto toDto(ResourceStatus status);
+
+    ResourceStatus toDomain(ResourceStatusDto status);
+
+    ResourceTypeDto toDto(ResourceType type);
+
+    ResourceType toDomain(ResourceTypeDto type);
+
+    UseKind toDomain(ResourceUseKindDto kind);
+
+    ResourceUseKindDto toDto(UseKind kind);
+
+    ReportCategory toDomain(ReportCategoryDto category);
+
+    ReportCategoryDto toDto(ReportCategory category);
+
+    ReportOutcome toDomain(ReportOutcomeDto outcome);
+
+    ReportOutcomeDto toDto(ReportOutcome outcome);
+
+    ResourceRevisionKindDto toDto(RevisionKind kind);
+
+    ModerationQueueItemDto.KindEnum toDto(ModerationItem.Kind kind);
+
+    ResourceImportDto.FormatEnum toDto(ResourceImportJob.Format format);
+
+    ResourceImportDto.StatusEnum toDto(ResourceImportJob.Status status);
+
+    ResourceRecommendationReasonCodeDto toDto(ReasonCode code);
+
+    ResourceRecommendationReasonDto.FitEnum toDto(Reason.StageFit fit);
+
+    ProfileDimensionDto toDto(ProfileDimension dimension);
+
+    SchoolDimensionDto toDto(SchoolDimension dimension);
+
+    TargetGroupDto toDto(TargetGroup group);
+
+    CareerStageDto toDto(CareerStage stage);
+
+    IscedLevelDto toDto(IscedLevel level);
+
+    CefrLevelDto toDto(CefrLevel level);
+
+    ProfileDimension toDomain(ProfileDimensionDto dimension);
+
+    SchoolDimension toDomain(SchoolDimensionDto dimension);
+
+    TargetGroup toDomain(TargetGroupDto group);
+
+    CareerStage toDomain(CareerStageDto stage);
+
+    IscedLevel toDomain(IscedLevelDto level);
+
+    ResourceSort toDomain(ResourceSortDto sort);
+
+    ResourceBank.Decision toDomain(ModerationDecisionDto.DecisionEnum decision);
+
+    default PersonReferenceDto reviewer(Review review) {
+        return new PersonReferenceDto().id(review.personId()).displayName(review.displayName());
     }
 
-    public ResourceContentDto toContentDto(ResourceMetadata m) {
-        return new ResourceContentDto()
-                .title(m.title())
-                .summary(m.summary())
-                .description(m.description())
-                .type(ResourceTypeDto.valueOf(m.type().name()))
-                .url(m.url())
-                .languages(new ArrayList<>(m.languages()))
-                .licence(m.licence())
-                .audience(toDto(m.audience()))
-                .profileDimensions(dtos(m.profileDimensions(), v -> ProfileDimensionDto.valueOf(v.name())))
-                .schoolDimensions(dtos(m.schoolDimensions(), v -> SchoolDimensionDto.valueOf(v.name())))
-                .topics(new ArrayList<>(m.topics()))
-                .estimatedMinutes(m.estimatedMinutes().orElse(null))
-                .authors(new ArrayList<>(m.authors()))
-                .organizationId(m.organizationId().orElse(null))
-                .country(m.country().orElse(null));
+    default ResourceReportResolutionDto resolution(Optional<ResourceReport.Resolution> resolution) {
+        return resolution.map(this::toDto).orElse(null);
     }
 
-    public ResourceAudienceDto toDto(Audience a) {
-        return new ResourceAudienceDto()
-                .targetGroups(dtos(a.targetGroups(), v -> TargetGroupDto.valueOf(v.name())))
-                .careerStages(dtos(a.careerStages(), v -> CareerStageDto.valueOf(v.name())))
-                .schoolLevels(dtos(a.schoolLevels(), v -> IscedLevelDto.valueOf(v.name())));
+    default ResourceReportDto report(Optional<ResourceReport> report) {
+        return report.map(this::toDto).orElse(null);
     }
 
-    public ResourceRevisionDto toDto(ResourceRevision v) {
-        return new ResourceRevisionDto()
-                .version(v.version())
-                .kind(ResourceRevisionKindDto.valueOf(v.kind().name()))
-                .changedBy(v.changedBy().orElse(null))
-                .changedAt(utc(v.changedAt()))
-                .status(toDto(v.status()))
-                .changedFields(new ArrayList<>(v.changedFields()))
-                .note(v.note().orElse(null))
-                .content(toContentDto(v.snapshot()));
+    default Integer minutes(Optional<Integer> minutes) {
+        return minutes.orElse(null);
     }
 
-    public ResourceReviewDto toDto(Review r) {
-        return new ResourceReviewDto()
-                .resourceId(r.resourceId())
-                .reviewer(new PersonReferenceDto().id(r.personId()).displayName(r.displayName()))
-                .rating(r.rating())
-                .comment(r.comment())
-                .createdAt(utc(r.createdAt()))
-                .updatedAt(utc(r.updatedAt()));
+    default Optional<Integer> minutes(Integer minutes) {
+        return Optional.ofNullable(minutes);
     }
 
-    public ResourceReportDto toDto(ResourceReport r) {
-        return new ResourceReportDto()
-                .id(r.id())
-                .resourceId(r.resourceId())
-                .category(ReportCategoryDto.valueOf(r.category().name()))
-                .text(r.text())
-                .createdAt(utc(r.createdAt()))
-                .status(r.isOpen() ? ResourceReportDto.StatusEnum.OPEN : ResourceReportDto.StatusEnum.RESOLVED)
-                .resolution(r.resolution()
-                        .map(s -> new ResourceReportResolutionDto()
-                                .outcome(ReportOutcomeDto.valueOf(s.outcome().name()))
-                                .note(s.note())
-                                .resolvedAt(utc(s.resolvedAt())))
-                        .orElse(null));
+    default Optional<UUID> uuid(UUID id) {
+        return Optional.ofNullable(id);
     }
 
-    public ResourceUseDto toDto(ResourceUse u) {
-        return new ResourceUseDto()
-                .resourceId(u.resourceId())
-                .kind(ResourceUseKindDto.valueOf(u.kind().name()))
-                .at(utc(u.at()));
-    }
-
-    public ModerationQueueItemDto toDto(ModerationItem item) {
-        return new ModerationQueueItemDto()
-                .kind(ModerationQueueItemDto.KindEnum.valueOf(item.kind().name()))
-                .at(utc(item.at()))
-                .resource(toDto(item.resource()))
-                .report(item.report().map(this::toDto).orElse(null));
-    }
-
-    public ResourceStatusDto toDto(ResourceStatus status) {
-        return ResourceStatusDto.valueOf(status.name());
-    }
-
-    public ResourceStatus toDomain(ResourceStatusDto status) {
-        return ResourceStatus.valueOf(status.name());
-    }
-
-    public ResourceType toDomain(ResourceTypeDto type) {
-        return ResourceType.valueOf(type.name());
-    }
-
-    public UseKind toDomain(ResourceUseKindDto kind) {
-        return UseKind.valueOf(kind.name());
-    }
-
-    public ReportCategory toDomain(ReportCategoryDto category) {
-        return category == null ? null : ReportCategory.valueOf(category.name());
-    }
-
-    public ReportOutcome toDomain(ReportOutcomeDto outcome) {
-        return outcome == null ? null : ReportOutcome.valueOf(outcome.name());
-    }
-
-    public OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static <A, B> Set<B> enums(Collection<A> values, Function<A, B> convert) {
-        return values == null ? Set.of() : values.stream().map(convert).collect(Collectors.toSet());
-    }
-
-    private static <A, B> Set<B> dtos(Collection<A> values, Function<A, B> convert) {
-        return values.stream().map(convert).collect(Collectors.toCollection(LinkedHashSet::new));
+    default double number(BigDecimal value) {
+        return value.doubleValue();
     }
 }

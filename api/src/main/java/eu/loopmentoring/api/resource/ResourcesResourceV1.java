@@ -17,7 +17,6 @@ import eu.loopmentoring.domain.resource.ResourceModeration;
 import eu.loopmentoring.domain.resource.ResourceQuery;
 import eu.loopmentoring.domain.resource.ResourceReport;
 import eu.loopmentoring.domain.resource.ResourceRevision;
-import eu.loopmentoring.domain.resource.ResourceSort;
 import eu.loopmentoring.domain.resource.Review;
 import eu.loopmentoring.domain.resource.recommendation.ResourceRecommender;
 import eu.loopmentoring.domain.shared.Page;
@@ -126,7 +125,7 @@ public class ResourcesResourceV1 implements ResourcesApi {
         Subject subject = current.require();
         ResourceQuery query = ResourceQuery.of(
                 Optional.ofNullable(q),
-                Optional.ofNullable(sort).map(s -> ResourceSort.valueOf(s.name())),
+                Optional.ofNullable(sort).map(mapper::toDomain),
                 filters(
                         type,
                         language,
@@ -269,8 +268,7 @@ public class ResourcesResourceV1 implements ResourcesApi {
     @Override
     @Transactional
     public Response moderateResource(UUID resourceId, ModerationDecisionDto body) {
-        ResourceBank.Decision decision =
-                ResourceBank.Decision.valueOf(body.getDecision().name());
+        ResourceBank.Decision decision = mapper.toDomain(body.getDecision());
         return resource(bank.moderate(current.require(), resourceId, decision, Optional.ofNullable(body.getReason())));
     }
 

@@ -2,18 +2,16 @@ package eu.loopmentoring.persistence.coalition;
 
 import eu.loopmentoring.domain.coalition.Coalition;
 import eu.loopmentoring.domain.coalition.CoalitionMembership;
-import java.time.Instant;
+import eu.loopmentoring.persistence.platform.EntityConversions;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** Coalitions and memberships: records with optional parts on one side, nullable columns on the other. */
-@Mapper
+@Mapper(uses = EntityConversions.class)
 public interface CoalitionEntityMapper {
 
     Coalition toDomain(CoalitionEntity entity);
@@ -41,21 +39,5 @@ public interface CoalitionEntityMapper {
 
     default Set<String> countries(String[] countries) {
         return Set.copyOf(List.of(countries));
-    }
-
-    default Optional<Instant> instant(Instant value) {
-        return Optional.ofNullable(value);
-    }
-
-    default Instant instant(Optional<Instant> value) {
-        return value.orElse(null);
-    }
-
-    default Optional<UUID> uuid(UUID value) {
-        return Optional.ofNullable(value);
-    }
-
-    default UUID uuid(Optional<UUID> value) {
-        return value.orElse(null);
     }
 }

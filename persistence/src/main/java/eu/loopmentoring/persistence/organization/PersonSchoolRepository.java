@@ -4,6 +4,7 @@ import eu.loopmentoring.domain.organization.PersonSchools;
 import eu.loopmentoring.persistence.shared.Chunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,15 +25,16 @@ public class PersonSchoolRepository implements PersonSchools {
     public Map<UUID, UUID> of(Collection<UUID> people) {
         Map<UUID, UUID> schools = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(people)) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select distinct on (m.person_id) m.person_id, m.organization_id"
-                            + " from organization_membership m join organization o on o.id = m.organization_id"
-                            + " where o.kind = 'SCHOOL' and m.status = 'ACTIVE' and m.person_id in (:people)"
-                            + " order by m.person_id, m.active_since, m.organization_id")
+            List<Tuple> rows = em.createNativeQuery(
+                            "select distinct on (m.person_id) m.person_id as person, m.organization_id as school"
+                                    + " from organization_membership m join organization o on o.id = m.organization_id"
+                                    + " where o.kind = 'SCHOOL' and m.status = 'ACTIVE' and m.person_id in (:people)"
+                                    + " order by m.person_id, m.active_since, m.organization_id",
+                            Tuple.class)
                     .setParameter("people", chunk)
                     .getResultList();
-            for (Object[] row : rows) {
-                schools.put(UUID.fromString(row[0].toString()), UUID.fromString(row[1].toString()));
+            for (Tuple row : rows) {
+                schools.put(row.get("person", UUID.class), row.get("school", UUID.class));
             }
         }
         return schools;

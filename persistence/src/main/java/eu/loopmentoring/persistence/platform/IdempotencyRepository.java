@@ -3,9 +3,9 @@ package eu.loopmentoring.persistence.platform;
 import eu.loopmentoring.domain.shared.IdempotencyRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,16 +45,21 @@ public class IdempotencyRepository implements IdempotencyRecords {
         if (claimed == 1) {
             return Optional.empty();
         }
-        List<?> rows = entityManager
+        Tuple row = (Tuple) entityManager
                 .createNativeQuery(
-                        "select operation, request_hash, coalesce(response_status, 0), response_body,"
-                                + " response_location from idempotency_record where caller = :caller and idempotency_key = :key")
+                        "select operation, request_hash, coalesce(response_status, 0) as response_status,"
+                                + " response_body, response_location from idempotency_record"
+                                + " where caller = :caller and idempotency_key = :key",
+                        Tuple.class)
                 .setParameter("caller", caller)
                 .setParameter("key", key)
-                .getResultList();
-        Object[] row = (Object[]) rows.get(0);
+                .getSingleResult();
         return Optional.of(new Recorded(
-                (String) row[0], (String) row[1], ((Number) row[2]).intValue(), (String) row[3], (String) row[4]));
+                row.get("operation", String.class),
+                row.get("request_hash", String.class),
+                row.get("response_status", Number.class).intValue(),
+                row.get("response_body", String.class),
+                row.get("response_location", String.class)));
     }
 
     @Override

@@ -12,19 +12,67 @@ import java.util.UUID;
 public class ConsentEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "person_id")
-    public UUID personId;
+    private UUID personId;
 
-    public String purpose;
+    private String purpose;
 
     @Column(name = "text_version")
-    public String textVersion;
+    private String textVersion;
 
     @Column(name = "given_at")
-    public Instant givenAt;
+    private Instant givenAt;
 
     @Column(name = "withdrawn_at")
-    public Instant withdrawnAt;
+    private Instant withdrawnAt;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(UUID personId) {
+        this.personId = personId;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getTextVersion() {
+        return textVersion;
+    }
+
+    public void setTextVersion(String textVersion) {
+        this.textVersion = textVersion;
+    }
+
+    public Instant getGivenAt() {
+        return givenAt;
+    }
+
+    public void setGivenAt(Instant givenAt) {
+        this.givenAt = givenAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public void setWithdrawnAt(Instant withdrawnAt) {
+        this.withdrawnAt = withdrawnAt;
+    }
 }

@@ -39,8 +39,8 @@ public class ConsentRepository implements Consents, PanacheRepositoryBase<Consen
         Map<UUID, Set<ConsentPurpose>> found = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(personIds)) {
             for (ConsentEntity c : list("personId in ?1 and withdrawnAt is null", chunk)) {
-                found.computeIfAbsent(c.personId, k -> EnumSet.noneOf(ConsentPurpose.class))
-                        .add(ConsentPurpose.valueOf(c.purpose));
+                found.computeIfAbsent(c.getPersonId(), k -> EnumSet.noneOf(ConsentPurpose.class))
+                        .add(ConsentPurpose.valueOf(c.getPurpose()));
             }
         }
         return found;
@@ -73,11 +73,11 @@ public class ConsentRepository implements Consents, PanacheRepositoryBase<Consen
 
     private static Consent toDomain(ConsentEntity entity) {
         return new Consent(
-                entity.id,
-                entity.personId,
-                ConsentPurpose.valueOf(entity.purpose),
-                entity.textVersion,
-                entity.givenAt,
-                Optional.ofNullable(entity.withdrawnAt));
+                entity.getId(),
+                entity.getPersonId(),
+                ConsentPurpose.valueOf(entity.getPurpose()),
+                entity.getTextVersion(),
+                entity.getGivenAt(),
+                Optional.ofNullable(entity.getWithdrawnAt()));
     }
 }

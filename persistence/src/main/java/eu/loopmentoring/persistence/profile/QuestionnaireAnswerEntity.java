@@ -27,16 +27,56 @@ public class QuestionnaireAnswerEntity {
 
     @Id
     @Column(name = "response_id")
-    public UUID responseId;
+    private UUID responseId;
 
     @Id
     @Column(name = "item_key")
-    public String itemKey;
+    private String itemKey;
 
-    public int position;
+    private int position;
 
-    public String dimension;
+    private String dimension;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public AnswerDocument answer;
+    private AnswerDocument answer;
+
+    public UUID getResponseId() {
+        return responseId;
+    }
+
+    public void setResponseId(UUID responseId) {
+        this.responseId = responseId;
+    }
+
+    public String getItemKey() {
+        return itemKey;
+    }
+
+    public void setItemKey(String itemKey) {
+        this.itemKey = itemKey;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getDimension() {
+        return dimension;
+    }
+
+    public void setDimension(String dimension) {
+        this.dimension = dimension;
+    }
+
+    public AnswerDocument getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(AnswerDocument answer) {
+        this.answer = answer;
+    }
 }

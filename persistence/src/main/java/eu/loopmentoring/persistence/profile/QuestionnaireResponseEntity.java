@@ -14,29 +14,101 @@ import org.hibernate.type.SqlTypes;
 public class QuestionnaireResponseEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "person_id")
-    public UUID personId;
+    private UUID personId;
 
     @Column(name = "questionnaire_id")
-    public UUID questionnaireId;
+    private UUID questionnaireId;
 
-    public String status;
+    private String status;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "training_topics", columnDefinition = "text[]")
-    public String[] trainingTopics;
+    private String[] trainingTopics;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     @Column(name = "submitted_at")
-    public Instant submittedAt;
+    private Instant submittedAt;
 
     /** Compared by the repository against the version a change was made from. */
-    public long version;
+    private long version;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(UUID personId) {
+        this.personId = personId;
+    }
+
+    public UUID getQuestionnaireId() {
+        return questionnaireId;
+    }
+
+    public void setQuestionnaireId(UUID questionnaireId) {
+        this.questionnaireId = questionnaireId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String[] getTrainingTopics() {
+        return trainingTopics;
+    }
+
+    public void setTrainingTopics(String[] trainingTopics) {
+        this.trainingTopics = trainingTopics;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(Instant submittedAt) {
+        this.submittedAt = submittedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -37,8 +37,8 @@ public class QuestionnaireResponseRepository
 
     private static final KeysetOrder<QuestionnaireResponseEntity> NEWEST_FIRST =
             KeysetOrder.<QuestionnaireResponseEntity>by()
-                    .desc("r.createdAt", r -> r.createdAt, Instant::parse)
-                    .desc("r.id", r -> r.id, UUID::fromString);
+                    .desc("r.createdAt", QuestionnaireResponseEntity::getCreatedAt, Instant::parse)
+                    .desc("r.id", QuestionnaireResponseEntity::getId, UUID::fromString);
 
     @Override
     public Optional<QuestionnaireResponse> find(UUID id) {
@@ -121,10 +121,12 @@ public class QuestionnaireResponseRepository
     @Override
     public Optional<QuestionnaireResponse> update(QuestionnaireResponse response, AnswerDimensions dimensions) {
         QuestionnaireResponseEntity entity = findById(response.id(), LockModeType.PESSIMISTIC_WRITE);
-        if (entity == null || entity.version != response.version() || !entity.status.equals("DRAFT")) {
+        if (entity == null
+                || entity.getVersion() != response.version()
+                || !entity.getStatus().equals("DRAFT")) {
             return Optional.empty();
         }
-        entity.version++;
+        entity.setVersion(entity.getVersion() + 1);
         store(entity, response, dimensions);
         return Optional.of(toDomain(entity));
     }
@@ -146,14 +148,14 @@ public class QuestionnaireResponseRepository
     private void store(
             QuestionnaireResponseEntity entity, QuestionnaireResponse response, AnswerDimensions dimensions) {
         EntityManager em = getEntityManager();
-        entity.status = response.status().name();
-        entity.trainingTopics = response.trainingTopics().toArray(String[]::new);
-        entity.updatedAt = response.updatedAt();
-        entity.submittedAt = response.submittedAt().orElse(null);
+        entity.setStatus(response.status().name());
+        entity.setTrainingTopics(response.trainingTopics().toArray(String[]::new));
+        entity.setUpdatedAt(response.updatedAt());
+        entity.setSubmittedAt(response.submittedAt().orElse(null));
         // Removed through the persistence context, which may hold them from an earlier read.
         for (Class<?> rows : List.of(QuestionnaireAnswerEntity.class, QuestionnaireScoreEntity.class)) {
             em.createQuery("from " + rows.getSimpleName() + " r where r.responseId = :id", rows)
-                    .setParameter("id", entity.id)
+                    .setParameter("id", entity.getId())
                     .getResultList()
                     .forEach(em::remove);
         }
@@ -161,21 +163,21 @@ public class QuestionnaireResponseRepository
         List<Answer> answers = response.answers();
         for (int i = 0; i < answers.size(); i++) {
             QuestionnaireAnswerEntity row = new QuestionnaireAnswerEntity();
-            row.responseId = entity.id;
-            row.itemKey = answers.get(i).itemKey();
-            row.position = i;
-            row.dimension = dimensions.of(row.itemKey).name();
-            row.answer = document(answers.get(i));
+            row.setResponseId(entity.getId());
+            row.setItemKey(answers.get(i).itemKey());
+            row.setPosition(i);
+            row.setDimension(dimensions.of(row.getItemKey()).name());
+            row.setAnswer(document(answers.get(i)));
             em.persist(row);
         }
         for (DimensionScore score : response.scores()) {
             QuestionnaireScoreEntity row = new QuestionnaireScoreEntity();
-            row.responseId = entity.id;
-            row.dimension = score.dimension().name();
-            row.score = score.score();
-            row.items = score.items().stream()
+            row.setResponseId(entity.getId());
+            row.setDimension(score.dimension().name());
+            row.setScore(score.score());
+            row.setItems(score.items().stream()
                     .map(item -> new ScoredItemDocument(item.itemKey(), item.value(), item.reversed()))
-                    .toList();
+                    .toList());
             em.persist(row);
         }
         em.flush();
@@ -191,14 +193,15 @@ public class QuestionnaireResponseRepository
             return List.of();
         }
         EntityManager em = getEntityManager();
-        List<UUID> ids = entities.stream().map(e -> e.id).toList();
+        List<UUID> ids =
+                entities.stream().map(QuestionnaireResponseEntity::getId).toList();
         Map<UUID, List<Answer>> answers = em.createQuery(
                         "from QuestionnaireAnswerEntity a where a.responseId in :ids order by a.position",
                         QuestionnaireAnswerEntity.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.groupingBy(
-                        a -> a.responseId,
+                        QuestionnaireAnswerEntity::getResponseId,
                         Collectors.mapping(QuestionnaireResponseRepository::answer, Collectors.toList())));
         Map<UUID, List<DimensionScore>> scores = em.createQuery(
                         "from QuestionnaireScoreEntity s where s.responseId in :ids order by s.dimension",
@@ -206,31 +209,31 @@ public class QuestionnaireResponseRepository
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.groupingBy(
-                        s -> s.responseId,
+                        QuestionnaireScoreEntity::getResponseId,
                         Collectors.mapping(QuestionnaireResponseRepository::score, Collectors.toList())));
         return entities.stream()
                 .map(entity -> new QuestionnaireResponse(
-                        entity.id,
-                        entity.personId,
-                        entity.questionnaireId,
-                        ResponseStatus.valueOf(entity.status),
-                        answers.getOrDefault(entity.id, List.of()),
-                        scores.getOrDefault(entity.id, List.of()).stream()
+                        entity.getId(),
+                        entity.getPersonId(),
+                        entity.getQuestionnaireId(),
+                        ResponseStatus.valueOf(entity.getStatus()),
+                        answers.getOrDefault(entity.getId(), List.of()),
+                        scores.getOrDefault(entity.getId(), List.of()).stream()
                                 .sorted(Comparator.comparing(DimensionScore::dimension))
                                 .toList(),
-                        List.of(entity.trainingTopics),
-                        entity.createdAt,
-                        entity.updatedAt,
-                        Optional.ofNullable(entity.submittedAt),
-                        entity.version))
+                        List.of(entity.getTrainingTopics()),
+                        entity.getCreatedAt(),
+                        entity.getUpdatedAt(),
+                        Optional.ofNullable(entity.getSubmittedAt()),
+                        entity.getVersion()))
                 .toList();
     }
 
     private static DimensionScore score(QuestionnaireScoreEntity row) {
         return new DimensionScore(
-                ProfileDimension.valueOf(row.dimension),
-                row.score,
-                row.items.stream()
+                ProfileDimension.valueOf(row.getDimension()),
+                row.getScore(),
+                row.getItems().stream()
                         .map(i -> new ScoredItem(i.itemKey(), i.value(), i.reversed()))
                         .toList());
     }
@@ -245,16 +248,16 @@ public class QuestionnaireResponseRepository
     }
 
     private static Answer answer(QuestionnaireAnswerEntity row) {
-        AnswerDocument d = row.answer;
+        AnswerDocument d = row.getAnswer();
         if (d.likert() != null) {
-            return new Answer.Likert(row.itemKey, d.likert());
+            return new Answer.Likert(row.getItemKey(), d.likert());
         }
         if (d.choice() != null) {
-            return new Answer.Choice(row.itemKey, d.choice());
+            return new Answer.Choice(row.getItemKey(), d.choice());
         }
         if (d.choices() != null) {
-            return new Answer.Choices(row.itemKey, d.choices());
+            return new Answer.Choices(row.getItemKey(), d.choices());
         }
-        return new Answer.Text(row.itemKey, d.text());
+        return new Answer.Text(row.getItemKey(), d.text());
     }
 }

@@ -26,13 +26,45 @@ public class QuestionnaireScoreEntity {
 
     @Id
     @Column(name = "response_id")
-    public UUID responseId;
+    private UUID responseId;
 
     @Id
-    public String dimension;
+    private String dimension;
 
-    public int score;
+    private int score;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<ScoredItemDocument> items;
+    private List<ScoredItemDocument> items;
+
+    public UUID getResponseId() {
+        return responseId;
+    }
+
+    public void setResponseId(UUID responseId) {
+        this.responseId = responseId;
+    }
+
+    public String getDimension() {
+        return dimension;
+    }
+
+    public void setDimension(String dimension) {
+        this.dimension = dimension;
+    }
+
+    public int getScore() {
+        return score;
+    }
+
+    public void setScore(int score) {
+        this.score = score;
+    }
+
+    public List<ScoredItemDocument> getItems() {
+        return items;
+    }
+
+    public void setItems(List<ScoredItemDocument> items) {
+        this.items = items;
+    }
 }

@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "questionnaire")
@@ -27,10 +28,9 @@ public class QuestionnaireEntity {
 
     private String language;
 
-    /** The sections and items as a JSON document ({@link QuestionnaireDocument}), read and written whole. */
-    @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(write = "cast(? as jsonb)")
-    private String content;
+    /** The sections and items, read and written whole. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private QuestionnaireDocument content;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -89,11 +89,11 @@ public class QuestionnaireEntity {
         this.language = language;
     }
 
-    public String getContent() {
+    public QuestionnaireDocument getContent() {
         return content;
     }
 
-    public void setContent(String content) {
+    public void setContent(QuestionnaireDocument content) {
         this.content = content;
     }
 

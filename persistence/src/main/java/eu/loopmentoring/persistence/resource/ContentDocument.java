@@ -1,5 +1,6 @@
 package eu.loopmentoring.persistence.resource;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
  * property names are a storage format: renaming one needs a data migration. It never holds who
  * changed the resource, so that erasing a person leaves nothing of them in a snapshot.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ContentDocument(
         String title,

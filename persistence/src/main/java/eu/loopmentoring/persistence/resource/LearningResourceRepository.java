@@ -67,7 +67,7 @@ public class LearningResourceRepository
     @Override
     public LearningResource update(LearningResource resource) {
         LearningResourceEntity entity = findById(resource.id());
-        if (entity == null || entity.version != resource.version()) {
+        if (entity == null || entity.getVersion() != resource.version()) {
             throw new IllegalStateException("update of a resource that is not held at its version");
         }
         mapper.copy(resource, entity);
@@ -83,7 +83,7 @@ public class LearningResourceRepository
                 .executeUpdate();
         LearningResourceEntity entity = findById(id);
         getEntityManager().refresh(entity);
-        return new Rating(entity.ratingCount, entity.ratingSum);
+        return new Rating(entity.getRatingCount(), entity.getRatingSum());
     }
 
     /**

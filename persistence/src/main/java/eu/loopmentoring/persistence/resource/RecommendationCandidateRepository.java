@@ -6,6 +6,7 @@ import eu.loopmentoring.domain.resource.recommendation.RecommendationCandidates;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -32,16 +33,17 @@ public class RecommendationCandidateRepository implements RecommendationCandidat
     @Override
     public List<RecommendationCandidate> preselect(
             Set<String> languages, Set<String> topics, Set<UUID> excluded, int max) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select r.id, r.languages, r.career_stages, r.profile_dimensions,"
-                        + " r.topics, r.rating_sum, r.rating_count from learning_resource r"
-                        + " where r.status = 'PUBLISHED'"
-                        + " and (:languages = '' or r.languages && string_to_array(:languages, ','))"
-                        + " and not (r.id = any (cast(string_to_array(:excluded, ',') as uuid[])))"
-                        + " order by r.topics && string_to_array(:topics, ',') desc,"
-                        + " coalesce(cast(r.rating_sum as numeric) / nullif(r.rating_count, 0), 0) desc,"
-                        + " r.published_at desc, r.id"
-                        + " limit " + max)
+        List<Tuple> rows = em.createNativeQuery(
+                        "select r.id, r.languages, r.career_stages, r.profile_dimensions, r.topics,"
+                                + " r.rating_sum, r.rating_count from learning_resource r"
+                                + " where r.status = 'PUBLISHED'"
+                                + " and (:languages = '' or r.languages && string_to_array(:languages, ','))"
+                                + " and not (r.id = any (cast(string_to_array(:excluded, ',') as uuid[])))"
+                                + " order by r.topics && string_to_array(:topics, ',') desc,"
+                                + " coalesce(cast(r.rating_sum as numeric) / nullif(r.rating_count, 0), 0) desc,"
+                                + " r.published_at desc, r.id"
+                                + " limit " + max,
+                        Tuple.class)
                 .setParameter("languages", joined(languages))
                 .setParameter("topics", joined(topics))
                 .setParameter("excluded", joined(excluded))
@@ -57,15 +59,19 @@ public class RecommendationCandidateRepository implements RecommendationCandidat
         return mean == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) mean).doubleValue());
     }
 
-    private static RecommendationCandidate candidate(Object[] row) {
-        long count = ((Number) row[6]).longValue();
-        long sum = ((Number) row[5]).longValue();
+    private static RecommendationCandidate candidate(Tuple row) {
+        long count = row.get("rating_count", Number.class).longValue();
+        long sum = row.get("rating_sum", Number.class).longValue();
         return new RecommendationCandidate(
-                UUID.fromString(row[0].toString()),
-                texts(row[1]),
-                texts(row[2]).stream().map(CareerStage::valueOf).collect(Collectors.toSet()),
-                texts(row[3]).stream().map(ProfileDimension::valueOf).collect(Collectors.toSet()),
-                texts(row[4]),
+                row.get("id", UUID.class),
+                texts(row.get("languages")),
+                texts(row.get("career_stages")).stream()
+                        .map(CareerStage::valueOf)
+                        .collect(Collectors.toSet()),
+                texts(row.get("profile_dimensions")).stream()
+                        .map(ProfileDimension::valueOf)
+                        .collect(Collectors.toSet()),
+                texts(row.get("topics")),
                 count == 0 ? 0 : (double) sum / count,
                 (int) count);
     }

@@ -1,224 +1,155 @@
 package eu.loopmentoring.persistence.resource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.profile.CareerStage;
 import eu.loopmentoring.domain.resource.Audience;
 import eu.loopmentoring.domain.resource.LearningResource;
-import eu.loopmentoring.domain.resource.Rating;
-import eu.loopmentoring.domain.resource.ReportCategory;
-import eu.loopmentoring.domain.resource.ReportOutcome;
+import eu.loopmentoring.domain.resource.ResourceImportJob;
 import eu.loopmentoring.domain.resource.ResourceMetadata;
 import eu.loopmentoring.domain.resource.ResourceReport;
 import eu.loopmentoring.domain.resource.ResourceRevision;
-import eu.loopmentoring.domain.resource.ResourceStatus;
-import eu.loopmentoring.domain.resource.ResourceType;
 import eu.loopmentoring.domain.resource.Review;
-import eu.loopmentoring.domain.resource.RevisionKind;
 import eu.loopmentoring.domain.school.SchoolDimension;
+import eu.loopmentoring.domain.shared.InvalidInputException.FieldError;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.TargetGroup;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
+import eu.loopmentoring.persistence.platform.EntityConversions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.mapstruct.BeanMapping;
+import org.mapstruct.InheritConfiguration;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.NullValueMappingStrategy;
 
-/** Resources, revisions, reviews and reports between rows and the domain's records. */
-@ApplicationScoped
-public class ResourceEntityMapper {
+/**
+ * Resources, revisions, reviews and reports between rows and the domain's records. Enumerations
+ * are stored by name; a revision's content is a {@link ContentDocument} in a JSON column.
+ */
+@Mapper(uses = EntityConversions.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+public interface ResourceEntityMapper {
 
-    private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    @Mapping(target = "metadata", source = ".")
+    @Mapping(
+            target = "rating",
+            expression =
+                    "java(new eu.loopmentoring.domain.resource.Rating(entity.getRatingCount(), entity.getRatingSum()))")
+    LearningResource toDomain(LearningResourceEntity entity);
 
-    LearningResource toDomain(LearningResourceEntity e) {
-        ResourceMetadata metadata = new ResourceMetadata(
-                e.title,
-                e.summary,
-                e.description,
-                ResourceType.valueOf(e.type),
-                e.url,
-                List.of(e.languages),
-                e.licence,
-                new Audience(
-                        enums(e.targetGroups, TargetGroup::valueOf),
-                        enums(e.careerStages, CareerStage::valueOf),
-                        enums(e.schoolLevels, IscedLevel::valueOf)),
-                enums(e.profileDimensions, ProfileDimension::valueOf),
-                enums(e.schoolDimensions, SchoolDimension::valueOf),
-                List.of(e.topics),
-                Optional.ofNullable(e.estimatedMinutes),
-                List.of(e.authors),
-                Optional.ofNullable(e.organizationId),
-                Optional.ofNullable(e.country));
-        return new LearningResource(
-                e.id,
-                metadata,
-                ResourceStatus.valueOf(e.status),
-                Optional.ofNullable(e.submittedBy),
-                e.createdAt,
-                e.updatedAt,
-                Optional.ofNullable(e.submittedAt),
-                Optional.ofNullable(e.publishedAt),
-                Optional.ofNullable(e.rejectionReason),
-                new Rating(e.ratingCount, e.ratingSum),
-                e.version);
-    }
+    @Mapping(target = "audience", source = ".")
+    ResourceMetadata metadata(LearningResourceEntity entity);
 
-    LearningResourceEntity toEntity(LearningResource resource) {
-        LearningResourceEntity e = new LearningResourceEntity();
-        e.id = resource.id();
-        e.submittedBy = resource.submittedBy().orElse(null);
-        e.createdAt = resource.createdAt();
-        e.version = resource.version();
-        copy(resource, e);
-        return e;
-    }
+    Audience audience(LearningResourceEntity entity);
+
+    @Mapping(target = ".", source = "metadata")
+    @Mapping(target = "targetGroups", source = "metadata.audience.targetGroups")
+    @Mapping(target = "careerStages", source = "metadata.audience.careerStages")
+    @Mapping(target = "schoolLevels", source = "metadata.audience.schoolLevels")
+    @Mapping(target = "ratingSum", ignore = true)
+    @Mapping(target = "ratingCount", ignore = true)
+    LearningResourceEntity toEntity(LearningResource resource);
 
     /** What changes in a resource's life: its content, its status and the moderation's times. */
-    void copy(LearningResource resource, LearningResourceEntity e) {
-        ResourceMetadata m = resource.metadata();
-        e.title = m.title();
-        e.summary = m.summary();
-        e.description = m.description();
-        e.type = m.type().name();
-        e.url = m.url();
-        e.languages = m.languages().toArray(String[]::new);
-        e.licence = m.licence();
-        e.targetGroups = names(m.audience().targetGroups());
-        e.careerStages = names(m.audience().careerStages());
-        e.schoolLevels = names(m.audience().schoolLevels());
-        e.profileDimensions = names(m.profileDimensions());
-        e.schoolDimensions = names(m.schoolDimensions());
-        e.topics = m.topics().toArray(String[]::new);
-        e.estimatedMinutes = m.estimatedMinutes().orElse(null);
-        e.authors = m.authors().toArray(String[]::new);
-        e.organizationId = m.organizationId().orElse(null);
-        e.country = m.country().orElse(null);
-        e.status = resource.status().name();
-        e.updatedAt = resource.updatedAt();
-        e.submittedAt = resource.submittedAt().orElse(null);
-        e.publishedAt = resource.publishedAt().orElse(null);
-        e.rejectionReason = resource.rejectionReason().orElse(null);
+    @InheritConfiguration(name = "toEntity")
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "submittedBy", ignore = true)
+    @Mapping(target = "createdAt", ignore = true)
+    @Mapping(target = "version", ignore = true)
+    void copy(LearningResource resource, @MappingTarget LearningResourceEntity entity);
+
+    @Mapping(target = "snapshot", source = "content")
+    ResourceRevision toDomain(ResourceRevisionEntity entity);
+
+    @Mapping(target = "id", expression = "java(java.util.UUID.randomUUID())")
+    @Mapping(target = "content", source = "snapshot")
+    ResourceRevisionEntity toEntity(ResourceRevision revision);
+
+    @Mapping(target = "audience", source = ".")
+    ResourceMetadata metadata(ContentDocument content);
+
+    Audience audience(ContentDocument content);
+
+    @Mapping(target = "targetGroups", source = "audience.targetGroups")
+    @Mapping(target = "careerStages", source = "audience.careerStages")
+    @Mapping(target = "schoolLevels", source = "audience.schoolLevels")
+    ContentDocument content(ResourceMetadata metadata);
+
+    Review toDomain(ResourceReviewEntity entity);
+
+    @Mapping(target = "resolution", source = ".")
+    ResourceReport toDomain(ResourceReportEntity entity);
+
+    /** A report is resolved once it has an outcome. */
+    default Optional<ResourceReport.Resolution> resolution(ResourceReportEntity entity) {
+        return entity.getOutcome() == null ? Optional.empty() : Optional.of(resolved(entity));
     }
 
-    ResourceRevision toDomain(ResourceRevisionEntity e) {
-        return new ResourceRevision(
-                e.resourceId,
-                e.version,
-                RevisionKind.valueOf(e.kind),
-                Optional.ofNullable(e.changedBy),
-                e.changedAt,
-                ResourceStatus.valueOf(e.status),
-                List.of(e.changedFields),
-                Optional.ofNullable(e.note),
-                metadata(e.content));
-    }
-
-    ResourceRevisionEntity toEntity(ResourceRevision revision) {
-        ResourceRevisionEntity e = new ResourceRevisionEntity();
-        e.id = UUID.randomUUID();
-        e.resourceId = revision.resourceId();
-        e.version = revision.version();
-        e.kind = revision.kind().name();
-        e.changedBy = revision.changedBy().orElse(null);
-        e.changedAt = revision.changedAt();
-        e.status = revision.status().name();
-        e.changedFields = revision.changedFields().toArray(String[]::new);
-        e.note = revision.note().orElse(null);
-        e.content = content(revision.snapshot());
-        return e;
-    }
-
-    Review toDomain(ResourceReviewEntity e) {
-        return new Review(e.resourceId, e.personId, e.displayName, e.rating, e.comment, e.createdAt, e.updatedAt);
-    }
-
-    ResourceReport toDomain(ResourceReportEntity e) {
-        Optional<ResourceReport.Resolution> resolution = Optional.ofNullable(e.outcome)
-                .map(outcome -> new ResourceReport.Resolution(
-                        ReportOutcome.valueOf(outcome), e.note, Optional.ofNullable(e.resolvedBy), e.resolvedAt));
-        return new ResourceReport(
-                e.id, e.resourceId, e.reporterId, ReportCategory.valueOf(e.category), e.text, e.createdAt, resolution);
-    }
+    ResourceReport.Resolution resolved(ResourceReportEntity entity);
 
     /** The resolution, the only thing that changes in a report. */
-    void copy(ResourceReport report, ResourceReportEntity e) {
-        report.resolution().ifPresent(r -> {
-            e.outcome = r.outcome().name();
-            e.note = r.note();
-            e.resolvedBy = r.resolvedBy().orElse(null);
-            e.resolvedAt = r.resolvedAt();
-        });
+    default void copy(ResourceReport report, ResourceReportEntity entity) {
+        report.resolution().ifPresent(resolution -> resolve(resolution, entity));
     }
 
-    private String content(ResourceMetadata m) {
-        try {
-            return json.writeValueAsString(new ContentDocument(
-                    m.title(),
-                    m.summary(),
-                    m.description(),
-                    m.type().name(),
-                    m.url(),
-                    m.languages(),
-                    m.licence(),
-                    List.of(names(m.audience().targetGroups())),
-                    List.of(names(m.audience().careerStages())),
-                    List.of(names(m.audience().schoolLevels())),
-                    List.of(names(m.profileDimensions())),
-                    List.of(names(m.schoolDimensions())),
-                    m.topics(),
-                    m.estimatedMinutes().orElse(null),
-                    m.authors(),
-                    m.organizationId().orElse(null),
-                    m.country().orElse(null)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a resource's content cannot be written", e);
-        }
+    @BeanMapping(ignoreByDefault = true)
+    @Mapping(target = "outcome")
+    @Mapping(target = "note")
+    @Mapping(target = "resolvedBy")
+    @Mapping(target = "resolvedAt")
+    void resolve(ResourceReport.Resolution resolution, @MappingTarget ResourceReportEntity entity);
+
+    ResourceImportJob toDomain(ResourceImportEntity entity);
+
+    ResourceImportJob.RowResult toDomain(ResourceImportEntity.RowDocument row);
+
+    FieldError toDomain(ResourceImportEntity.ViolationDocument violation);
+
+    ResourceImportEntity toEntity(ResourceImportJob job);
+
+    ResourceImportEntity.RowDocument toDocument(ResourceImportJob.RowResult row);
+
+    ResourceImportEntity.ViolationDocument toDocument(FieldError violation);
+
+    Set<TargetGroup> targetGroups(List<String> names);
+
+    Set<CareerStage> careerStages(List<String> names);
+
+    Set<IscedLevel> schoolLevels(List<String> names);
+
+    Set<ProfileDimension> profileDimensions(List<String> names);
+
+    Set<SchoolDimension> schoolDimensions(List<String> names);
+
+    default Set<TargetGroup> targetGroups(String[] names) {
+        return targetGroups(list(names));
     }
 
-    private ResourceMetadata metadata(String content) {
-        try {
-            ContentDocument d = json.readValue(content, ContentDocument.class);
-            return new ResourceMetadata(
-                    d.title(),
-                    d.summary(),
-                    d.description(),
-                    ResourceType.valueOf(d.type()),
-                    d.url(),
-                    d.languages(),
-                    d.licence(),
-                    new Audience(
-                            enums(d.targetGroups(), TargetGroup::valueOf),
-                            enums(d.careerStages(), CareerStage::valueOf),
-                            enums(d.schoolLevels(), IscedLevel::valueOf)),
-                    enums(d.profileDimensions(), ProfileDimension::valueOf),
-                    enums(d.schoolDimensions(), SchoolDimension::valueOf),
-                    d.topics(),
-                    Optional.ofNullable(d.estimatedMinutes()),
-                    d.authors(),
-                    Optional.ofNullable(d.organizationId()),
-                    Optional.ofNullable(d.country()));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a stored revision's content cannot be read", e);
-        }
+    default Set<CareerStage> careerStages(String[] names) {
+        return careerStages(list(names));
     }
 
-    private static String[] names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toArray(String[]::new);
+    default Set<IscedLevel> schoolLevels(String[] names) {
+        return schoolLevels(list(names));
     }
 
-    private static <E> Set<E> enums(String[] names, Function<String, E> parse) {
-        return enums(names == null ? List.of() : Arrays.asList(names), parse);
+    default Set<ProfileDimension> profileDimensions(String[] names) {
+        return profileDimensions(list(names));
     }
 
-    private static <E> Set<E> enums(List<String> names, Function<String, E> parse) {
-        return names == null ? Set.of() : names.stream().map(parse).collect(Collectors.toSet());
+    default Set<SchoolDimension> schoolDimensions(String[] names) {
+        return schoolDimensions(list(names));
+    }
+
+    default List<String> list(String[] values) {
+        return values == null ? List.of() : List.of(values);
+    }
+
+    default String[] array(Collection<?> values) {
+        return values.stream()
+                .map(v -> v instanceof Enum<?> e ? e.name() : v.toString())
+                .toArray(String[]::new);
     }
 }

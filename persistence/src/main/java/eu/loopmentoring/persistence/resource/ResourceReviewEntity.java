@@ -14,31 +14,87 @@ import org.hibernate.annotations.Formula;
 public class ResourceReviewEntity {
 
     @Id
-    UUID id;
+    private UUID id;
 
     @Column(name = "resource_id")
-    UUID resourceId;
+    private UUID resourceId;
 
     @Column(name = "person_id")
-    UUID personId;
+    private UUID personId;
 
-    int rating;
-    String comment;
+    private int rating;
+    private String comment;
 
     @Column(name = "created_at")
-    Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at")
-    Instant updatedAt;
+    private Instant updatedAt;
 
     @Formula("(select p.display_name from person p where p.id = person_id)")
-    String displayName;
+    private String displayName;
 
     public UUID getId() {
         return id;
     }
 
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getResourceId() {
+        return resourceId;
+    }
+
+    public void setResourceId(UUID resourceId) {
+        this.resourceId = resourceId;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(UUID personId) {
+        this.personId = personId;
+    }
+
+    public int getRating() {
+        return rating;
+    }
+
+    public void setRating(int rating) {
+        this.rating = rating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
     }
 }

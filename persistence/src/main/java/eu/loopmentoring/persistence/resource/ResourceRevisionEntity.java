@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -16,38 +15,109 @@ import org.hibernate.type.SqlTypes;
 public class ResourceRevisionEntity {
 
     @Id
-    UUID id;
+    private UUID id;
 
     @Column(name = "resource_id")
-    UUID resourceId;
+    private UUID resourceId;
 
-    long version;
-    String kind;
+    private long version;
+    private String kind;
 
     @Column(name = "changed_by")
-    UUID changedBy;
+    private UUID changedBy;
 
     @Column(name = "changed_at")
-    Instant changedAt;
+    private Instant changedAt;
 
-    String status;
+    private String status;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "changed_fields", columnDefinition = "text[]")
-    String[] changedFields;
+    private String[] changedFields;
 
-    String note;
+    private String note;
 
-    /** The content afterwards ({@link ContentDocument}), as JSON. */
-    @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(write = "cast(? as jsonb)")
-    String content;
+    /** The content afterwards. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private ContentDocument content;
 
     public UUID getId() {
         return id;
     }
 
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getResourceId() {
+        return resourceId;
+    }
+
+    public void setResourceId(UUID resourceId) {
+        this.resourceId = resourceId;
+    }
+
     public long getVersion() {
         return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public UUID getChangedBy() {
+        return changedBy;
+    }
+
+    public void setChangedBy(UUID changedBy) {
+        this.changedBy = changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public void setChangedAt(Instant changedAt) {
+        this.changedAt = changedAt;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String[] getChangedFields() {
+        return changedFields;
+    }
+
+    public void setChangedFields(String[] changedFields) {
+        this.changedFields = changedFields;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public ContentDocument getContent() {
+        return content;
+    }
+
+    public void setContent(ContentDocument content) {
+        this.content = content;
     }
 }

@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.resource.ResourceUses;
 import eu.loopmentoring.domain.resource.UseKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,14 +45,19 @@ public class ResourceUseRepository implements ResourceUses {
     @Override
     public List<ResourceUse> by(UUID personId) {
         List<?> rows = entityManager
-                .createNativeQuery("select resource_id, kind, at from resource_use where person_id = :person"
-                        + " order by at desc, resource_id, kind")
+                .createNativeQuery(
+                        "select resource_id, kind, at from resource_use where person_id = :person"
+                                + " order by at desc, resource_id, kind",
+                        Tuple.class)
                 .setParameter("person", personId)
                 .getResultList();
         return rows.stream()
-                .map(Object[].class::cast)
+                .map(Tuple.class::cast)
                 .map(row -> new ResourceUse(
-                        personId, (UUID) row[0], UseKind.valueOf((String) row[1]), SqlValues.instant(row[2])))
+                        personId,
+                        row.get("resource_id", UUID.class),
+                        UseKind.valueOf(row.get("kind", String.class)),
+                        SqlValues.instant(row.get("at"))))
                 .toList();
     }
 }
