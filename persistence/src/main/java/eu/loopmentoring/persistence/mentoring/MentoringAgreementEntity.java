@@ -11,10 +11,13 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "mentoring_agreement")
@@ -24,10 +27,9 @@ public class MentoringAgreementEntity {
     @Column(name = "relationship_id")
     public UUID relationshipId;
 
-    /** The goals as a JSON array of {description, targetDate}, read and written whole. */
-    @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(write = "cast(? as jsonb)")
-    public String goals;
+    /** The goals, read and written whole. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<GoalDocument> goals = new ArrayList<>();
 
     @Column(name = "expected_duration_months")
     public int expectedDurationMonths;
@@ -53,4 +55,10 @@ public class MentoringAgreementEntity {
 
     @Version
     public long version;
+
+    /**
+     * The stored form of one goal. Its property names are a storage format: renaming one needs a
+     * data migration. The date is an ISO string, as it was before this type existed.
+     */
+    public record GoalDocument(String description, String targetDate) {}
 }
