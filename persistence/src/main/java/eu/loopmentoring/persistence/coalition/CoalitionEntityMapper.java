@@ -2,7 +2,7 @@ package eu.loopmentoring.persistence.coalition;
 
 import eu.loopmentoring.domain.coalition.Coalition;
 import eu.loopmentoring.domain.coalition.CoalitionMembership;
-import eu.loopmentoring.persistence.platform.EntityConversions;
+import eu.loopmentoring.persistence.shared.NullableColumns;
 import java.util.List;
 import java.util.Set;
 import org.mapstruct.BeanMapping;
@@ -11,7 +11,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** Coalitions and memberships: records with optional parts on one side, nullable columns on the other. */
-@Mapper(uses = EntityConversions.class)
+@Mapper(uses = NullableColumns.class)
 public interface CoalitionEntityMapper {
 
     Coalition toDomain(CoalitionEntity entity);

@@ -8,7 +8,7 @@ import eu.loopmentoring.domain.matchingrun.MatchingRun.Publication;
 import eu.loopmentoring.domain.matchingrun.MatchingRun.Summary;
 import eu.loopmentoring.domain.matchingrun.RunPair;
 import eu.loopmentoring.domain.matchingrun.RunUnmatched;
-import eu.loopmentoring.persistence.platform.EntityConversions;
+import eu.loopmentoring.persistence.shared.NullableColumns;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -20,7 +20,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** Runs, their pairs and unmatched requests between rows and the domain's records; enumerations by name. */
-@Mapper(uses = EntityConversions.class)
+@Mapper(uses = NullableColumns.class)
 public interface MatchingRunEntityMapper {
 
     @Mapping(target = "progress", source = ".")

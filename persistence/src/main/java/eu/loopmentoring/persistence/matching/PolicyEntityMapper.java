@@ -2,12 +2,12 @@ package eu.loopmentoring.persistence.matching;
 
 import eu.loopmentoring.domain.matching.MatchingPolicy;
 import eu.loopmentoring.domain.matchingrun.PolicyVersion;
-import eu.loopmentoring.persistence.platform.EntityConversions;
+import eu.loopmentoring.persistence.shared.NullableColumns;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** Saved policy versions between rows and the domain; the settings are a JSON document. */
-@Mapper(uses = EntityConversions.class)
+@Mapper(uses = NullableColumns.class)
 public interface PolicyEntityMapper {
 
     @Mapping(target = "policy", source = ".")

@@ -8,7 +8,7 @@ import eu.loopmentoring.domain.mentoring.MentoringGoal;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
 import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.PrivateNote;
-import eu.loopmentoring.persistence.platform.EntityConversions;
+import eu.loopmentoring.persistence.shared.NullableColumns;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.mapstruct.AfterMapping;
@@ -20,7 +20,7 @@ import org.mapstruct.MappingTarget;
  * What happens inside relationships, rows to domain records and back. Enumerations are stored by
  * name; an agreement's goals are {@link MentoringAgreementEntity.GoalDocument}s in a JSON column.
  */
-@Mapper(uses = EntityConversions.class)
+@Mapper(uses = NullableColumns.class)
 public interface MentoringContentMapper {
 
     @Mapping(target = "terms", source = ".")

@@ -16,9 +16,9 @@ import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.profile.Availability;
 import eu.loopmentoring.domain.school.SchoolDimension;
 import eu.loopmentoring.domain.shared.ProfileDimension;
-import eu.loopmentoring.persistence.platform.EntityConversions;
 import eu.loopmentoring.persistence.profile.ProfileEntity.AvailabilityDocument;
 import eu.loopmentoring.persistence.profile.ProfileEntityMapper;
+import eu.loopmentoring.persistence.shared.NullableColumns;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.mapstruct.NullValueMappingStrategy;
  * Mentoring rows to domain records and back. Enumerations are stored by name; availability is
  * stored as the profile stores it.
  */
-@Mapper(uses = EntityConversions.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+@Mapper(uses = NullableColumns.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
 public abstract class MentoringEntityMapper {
 
     @Inject

@@ -5,10 +5,10 @@ import eu.loopmentoring.domain.questionnaire.Item;
 import eu.loopmentoring.domain.questionnaire.Questionnaire;
 import eu.loopmentoring.domain.questionnaire.QuestionnaireContent;
 import eu.loopmentoring.domain.questionnaire.Section;
-import eu.loopmentoring.persistence.platform.EntityConversions;
 import eu.loopmentoring.persistence.questionnaire.QuestionnaireDocument.ItemDocument;
 import eu.loopmentoring.persistence.questionnaire.QuestionnaireDocument.OptionDocument;
 import eu.loopmentoring.persistence.questionnaire.QuestionnaireDocument.SectionDocument;
+import eu.loopmentoring.persistence.shared.NullableColumns;
 import java.util.List;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
@@ -17,7 +17,7 @@ import org.mapstruct.MappingTarget;
 import org.mapstruct.NullValueMappingStrategy;
 
 /** Questionnaires and their rows; the content is a {@link QuestionnaireDocument} in a JSON column. */
-@Mapper(uses = EntityConversions.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+@Mapper(uses = NullableColumns.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
 public interface QuestionnaireEntityMapper {
 
     @Mapping(target = "content", source = ".")

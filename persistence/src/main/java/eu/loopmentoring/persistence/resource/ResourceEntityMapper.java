@@ -13,7 +13,7 @@ import eu.loopmentoring.domain.school.SchoolDimension;
 import eu.loopmentoring.domain.shared.InvalidInputException.FieldError;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.TargetGroup;
-import eu.loopmentoring.persistence.platform.EntityConversions;
+import eu.loopmentoring.persistence.shared.NullableColumns;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ import org.mapstruct.NullValueMappingStrategy;
  * Resources, revisions, reviews and reports between rows and the domain's records. Enumerations
  * are stored by name; a revision's content is a {@link ContentDocument} in a JSON column.
  */
-@Mapper(uses = EntityConversions.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+@Mapper(uses = NullableColumns.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
 public interface ResourceEntityMapper {
 
     @Mapping(target = "metadata", source = ".")

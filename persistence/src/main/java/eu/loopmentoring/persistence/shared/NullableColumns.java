@@ -20,6 +20,14 @@ public class NullableColumns {
         return value.orElse(null);
     }
 
+    public Optional<Integer> number(Integer value) {
+        return Optional.ofNullable(value);
+    }
+
+    public Integer number(Optional<Integer> value) {
+        return value.orElse(null);
+    }
+
     public Optional<Instant> instant(Instant value) {
         return Optional.ofNullable(value);
     }
