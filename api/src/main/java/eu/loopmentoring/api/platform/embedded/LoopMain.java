@@ -21,6 +21,12 @@ public final class LoopMain {
     public static void main(String... args) {
         boolean embedded = !EmbeddedDatabase.externalConfigured();
         if (embedded) {
+            try {
+                DataDirectoryLock.claim(home());
+            } catch (DataDirectoryLock.InUseException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
             EmbeddedDatabase.start(Optional.of(home().resolve("postgres-17"))).forEach(System::setProperty);
             System.setProperty("loop.demo-data.enabled", "true");
         }
