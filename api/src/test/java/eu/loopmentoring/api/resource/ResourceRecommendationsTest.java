@@ -202,9 +202,13 @@ class ResourceRecommendationsTest {
                     .as("adjusted average of %s reviews averaging %s", count, average)
                     .isCloseTo((weight * mean + count * average) / (weight + count), within(0.006));
             double adjusted = ((Number) reason.get("adjustedAverage")).doubleValue();
-            if (Math.abs(adjusted - mean) > 0.01) {
-                assertThat(reason.get("code")).isEqualTo(adjusted > mean ? "HIGHLY_RATED" : "LOW_RATED");
-            }
+            double contribution = ((Number) reason.get("contribution")).doubleValue();
+            String expected = adjusted >= 4.0 && contribution >= 0
+                    ? "HIGHLY_RATED"
+                    : adjusted < 3.0 && contribution <= 0 ? "LOW_RATED" : "RATED";
+            assertThat(reason.get("code"))
+                    .as("adjusted %s, bank mean %s", adjusted, mean)
+                    .isEqualTo(expected);
         }
     }
 

@@ -89,10 +89,17 @@ public sealed interface Reason {
 
     /**
      * The reviews: their plain {@code average} and {@code count}, and the {@code adjustedAverage}
-     * shrunk towards the policy's prior, which is what counts.
+     * shrunk towards the policy's prior, which is what counts. The contribution is relative to the
+     * prior (the bank's mean), but the words are absolute, on the 1 to 5 scale: a 4.0 in a bank
+     * averaging 4.3 moves down a little, and is still not "low rated".
      */
     record Rating(BigDecimal average, int count, BigDecimal adjustedAverage, BigDecimal contribution)
             implements Reason {
+        /** From this adjusted average up, and moving the resource up, it is highly rated. */
+        public static final BigDecimal HIGH = new BigDecimal("4.0");
+        /** Below this adjusted average (the middle of the scale), and moving it down, it is low rated. */
+        public static final BigDecimal LOW = new BigDecimal("3.0");
+
         public Rating {
             Objects.requireNonNull(average, "average");
             Objects.requireNonNull(adjustedAverage, "adjustedAverage");
@@ -100,7 +107,13 @@ public sealed interface Reason {
 
         @Override
         public ReasonCode code() {
-            return contribution.signum() < 0 ? ReasonCode.LOW_RATED : ReasonCode.HIGHLY_RATED;
+            if (adjustedAverage.compareTo(HIGH) >= 0 && contribution.signum() >= 0) {
+                return ReasonCode.HIGHLY_RATED;
+            }
+            if (adjustedAverage.compareTo(LOW) < 0 && contribution.signum() <= 0) {
+                return ReasonCode.LOW_RATED;
+            }
+            return ReasonCode.RATED;
         }
     }
 

@@ -12,10 +12,12 @@ public enum ReasonCode {
     CAREER_STAGE,
     /** The language, among the resource's, that the person reads best. */
     LANGUAGE,
-    /** Reviewers rated it above the prior, after shrinkage. */
+    /** Reviewers rated it 4 or more of 5, after shrinkage, and above the prior. */
     HIGHLY_RATED,
-    /** Reviewers rated it below the prior, after shrinkage. */
+    /** Reviewers rated it under 3 of 5, after shrinkage, and below the prior. */
     LOW_RATED,
+    /** Reviewed, neither highly nor low rated; the contribution says which way it moved. */
+    RATED,
     /** The person opened it already (completed ones are never recommended). */
     ALREADY_OPENED
 }

@@ -472,6 +472,57 @@ class ResourceRankingTest {
         });
     }
 
+    @Test
+    void a_good_rating_below_a_generous_banks_mean_moves_down_a_little_without_being_called_low() {
+        RankingPolicy generousBank = RankingPolicy.DEFAULT.withRatingPrior(4.3);
+        RecommendationCandidate good = neutral("good").withRating(4.0, 30);
+
+        Reason reason = new ResourceRanking(generousBank)
+                .rank(LearnerSignals.NONE, List.of(good))
+                .getFirst()
+                .reasons()
+                .getFirst();
+
+        assertThat(reason.contribution()).isNegative();
+        assertThat(reason.code()).isEqualTo(ReasonCode.RATED);
+    }
+
+    @Test
+    void the_words_follow_the_adjusted_average_on_the_five_point_scale() {
+        for (int tenths = 10; tenths <= 50; tenths++) {
+            double average = tenths / 10.0;
+            for (double prior : new double[] {2.5, 3.5, 4.3}) {
+                RankingPolicy policy = RankingPolicy.DEFAULT.withRatingPrior(prior);
+                List<Reason> reasons = new ResourceRanking(policy)
+                        .rank(LearnerSignals.NONE, List.of(neutral("r").withRating(average, 50)))
+                        .getFirst()
+                        .reasons();
+                if (reasons.isEmpty()) {
+                    assertThat(average)
+                            .as("only a rating at the prior moves nothing")
+                            .isEqualTo(prior);
+                    continue;
+                }
+                Reason.Rating reason = (Reason.Rating) reasons.getFirst();
+                double adjusted = reason.adjustedAverage().doubleValue();
+                ReasonCode expected = adjusted >= 4.0 && reason.contribution().signum() >= 0
+                        ? ReasonCode.HIGHLY_RATED
+                        : adjusted < 3.0 && reason.contribution().signum() <= 0
+                                ? ReasonCode.LOW_RATED
+                                : ReasonCode.RATED;
+                assertThat(reason.code())
+                        .as("average %s, prior %s", average, prior)
+                        .isEqualTo(expected);
+                if (reason.code() == ReasonCode.LOW_RATED) {
+                    assertThat(average).isLessThan(3.2);
+                }
+                if (reason.code() == ReasonCode.HIGHLY_RATED) {
+                    assertThat(average).isGreaterThan(3.8);
+                }
+            }
+        }
+    }
+
     // --- determinism -----------------------------------------------------------------------------
 
     @Test
