@@ -52,6 +52,9 @@ public class ProblemExceptionMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class);
 
+    /** How long a client waits before retrying during a database outage: about one health check. */
+    private static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
+
     private final ViolationTranslator violations = new ViolationTranslator();
     private final DeclaredRoutes routes;
 
@@ -244,6 +247,16 @@ public class ProblemExceptionMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseUnavailable.causes(e)) {
+            return answer(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached at the moment. Retry after the seconds in Retry-After;"
+                            + " repeat a creation with the same Idempotency-Key, so that it is done once.",
+                    request,
+                    List.of(),
+                    Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_OUTAGE_SECONDS)),
+                    e);
+        }
         return answer(
                 ProblemType.INTERNAL_ERROR,
                 "The request failed on our side. Quote the correlationId if you report it.",
@@ -284,7 +297,9 @@ public class ProblemExceptionMapper {
             List<ViolationDto> violations,
             Map<String, String> headers,
             Throwable cause) {
-        if (type.status() >= 500) {
+        if (type == ProblemType.SERVICE_UNAVAILABLE) {
+            LOG.warnf("%s %s answered 503, the database is out of reach: %s", request.method(), request.path(), cause);
+        } else if (type.status() >= 500) {
             LOG.errorf(cause, "%s %s failed with %d", request.method(), request.path(), type.status());
         } else {
             LOG.debugf("%s %s answered %d: %s", request.method(), request.path(), type.status(), cause.toString());
