@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.loopmentoring.api.matching.RunFixtures;
 import eu.loopmentoring.api.platform.demo.DemoData;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -127,6 +128,33 @@ public class DemoDataTest {
                 .body("items[0].format", equalTo("PEER"))
                 .body("items[0].participants.find { it.person.displayName == 'Eva Tamm' }.status", equalTo("INVITED"))
                 .body("items[0].participants.find { it.person.displayName == 'Luca Rossi' }.status", equalTo("JOINED"));
+    }
+
+    @Test
+    void a_coordinators_matching_run_of_the_demo_network_pairs_the_request_waiting_in_the_pool() {
+        Login joao = demo("joao.silva");
+        String network = joao.given()
+                .queryParam("q", "LOOP Mentors Network")
+                .get("/api/v1/coalitions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.name == 'LOOP Mentors Network' }.id");
+        String runId = joao.given()
+                .contentType("application/json")
+                .body(Map.of("coalitionId", network))
+                .post("/api/v1/matching-runs")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+
+        assertThat(RunFixtures.finished(joao, runId).getInt("result.matched")).isPositive();
+        joao.given()
+                .get("/api/v1/matching-runs/{id}/pairs", runId)
+                .then()
+                .statusCode(200)
+                .body("items.menteeId", hasItem(demo("sofia.garcia").id()));
     }
 
     @Test

@@ -55,15 +55,21 @@ public class MatchSuggestions {
 
     /**
      * Mentors for the caller's request: the one named, or their only OPEN request. A request of
-     * someone else's is a 404; none open, or several without naming one, a 422.
+     * someone else's is a 404; several open without naming one, a 422. Someone with no OPEN
+     * request gets no suggestion: an empty page, not an error, so that a screen can simply show
+     * none.
      */
     public Page<MatchSuggestion> mentorsFor(Subject subject, Optional<UUID> requestId, PageRequest page) {
         PersonSubject me = Access.person(subject);
-        MentoringRequest request = requestId
-                .map(id -> requests.find(id)
+        Optional<MentoringRequest> chosen = requestId.isPresent()
+                ? requestId.map(id -> requests.find(id)
                         .filter(r -> r.isOf(me.id()))
                         .orElseThrow(() -> new ObjectNotFoundException("mentoring request", id)))
-                .orElseGet(() -> onlyOpenRequest(me.id()));
+                : onlyOpenRequest(me.id());
+        if (chosen.isEmpty()) {
+            return new Page<>(List.of(), Optional.empty());
+        }
+        MentoringRequest request = chosen.get();
         if (request.status() != RequestStatus.OPEN) {
             throw new RuleViolationException(
                     "Suggestions are for an OPEN request; this one is " + request.status() + ".");
@@ -120,17 +126,15 @@ public class MatchSuggestions {
                 page);
     }
 
-    private MentoringRequest onlyOpenRequest(UUID me) {
+    /** The caller's only OPEN request, none when they have none; several without a choice is a 422. */
+    private Optional<MentoringRequest> onlyOpenRequest(UUID me) {
         List<MentoringRequest> open = requests.allOf(me).stream()
                 .filter(r -> r.status() == RequestStatus.OPEN)
                 .toList();
-        if (open.size() != 1) {
-            throw new RuleViolationException(
-                    open.isEmpty()
-                            ? "You have no OPEN mentoring request to suggest mentors for."
-                            : "You have several OPEN requests: say which with requestId.");
+        if (open.size() > 1) {
+            throw new RuleViolationException("You have several OPEN requests: say which with requestId.");
         }
-        return open.get(0);
+        return open.stream().findFirst();
     }
 
     private Set<BlockedPair> blockedPairs(UUID me) {

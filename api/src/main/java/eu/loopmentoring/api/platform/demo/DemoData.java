@@ -224,6 +224,8 @@ public class DemoData {
                         Admission.OPEN));
         coalitions.join(ana.asSubject(), network);
         coalitions.join(eva.asSubject(), network);
+        // Sofía's request waits in the pool: João's matching run of the network pairs her at once.
+        coalitions.join(sofia.asSubject(), network);
         CoalitionMembership request = coalitions.join(joao.asSubject(), digital);
         coalitions.approve(maria.asSubject(), digital, request.id());
         coalitions.join(luca.asSubject(), digital);
