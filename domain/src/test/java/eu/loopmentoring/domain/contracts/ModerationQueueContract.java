@@ -11,6 +11,9 @@ import eu.loopmentoring.domain.resource.ReportCategory;
 import eu.loopmentoring.domain.resource.ReportOutcome;
 import eu.loopmentoring.domain.resource.ResourceReport;
 import eu.loopmentoring.domain.resource.ResourceReports;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +55,7 @@ public abstract class ModerationQueueContract extends ResourceBankContract {
         Instant at = T0.minusSeconds(3600);
         LearningResource late = submitted(author, unique("t-"), at.plusSeconds(10));
         LearningResource early = submitted(author, unique("t-"), at.plusSeconds(5));
+        LearningResource alsoEarly = submitted(author, unique("t-"), at.plusSeconds(5));
         LearningResource draft = aDraft(author, unique("t-"), at);
         LearningResource published = published(author, unique("t-"), "pt", at);
         ResourceReport open = reported(published, at.plusSeconds(5));
@@ -59,13 +63,25 @@ public abstract class ModerationQueueContract extends ResourceBankContract {
         ResourceReport resolved = reported(published, at.plusSeconds(1));
         reports().update(resolved.resolve(ReportOutcome.DISMISSED, "Fine.", author.id(), at.plusSeconds(2)));
 
-        List<Entry> mine =
-                queued(Set.of(late.id(), early.id(), draft.id(), published.id(), open.id(), first.id(), resolved.id()));
+        List<Entry> mine = queued(Set.of(
+                late.id(),
+                early.id(),
+                alsoEarly.id(),
+                draft.id(),
+                published.id(),
+                open.id(),
+                first.id(),
+                resolved.id()));
 
         assertThat(mine)
                 .containsExactlyElementsOf(Stream.of(
                                 new Entry(Kind.SUBMISSION, late.submittedAt().orElseThrow(), late.id(), late.id()),
                                 new Entry(Kind.SUBMISSION, early.submittedAt().orElseThrow(), early.id(), early.id()),
+                                new Entry(
+                                        Kind.SUBMISSION,
+                                        alsoEarly.submittedAt().orElseThrow(),
+                                        alsoEarly.id(),
+                                        alsoEarly.id()),
                                 new Entry(Kind.REPORT, open.createdAt(), open.id(), published.id()),
                                 new Entry(Kind.REPORT, first.createdAt(), first.id(), published.id()))
                         .sorted(OLDEST_FIRST)
@@ -84,5 +100,28 @@ public abstract class ModerationQueueContract extends ResourceBankContract {
         reports().update(report.resolve(ReportOutcome.RESOURCE_WITHDRAWN, "Gone.", author.id(), T0));
 
         assertThat(queued(ids)).isEmpty();
+    }
+
+    @Test
+    void aModeratorWorkingThroughTheQueueMissesNothingWhenEntriesLeaveBetweenPages() {
+        Person author = aPerson("Author");
+        Instant longAgo = T0.minus(Duration.ofDays(30));
+        List<LearningResource> waiting = List.of(
+                submitted(author, unique("t-"), longAgo),
+                submitted(author, unique("t-"), longAgo.plusSeconds(1)),
+                submitted(author, unique("t-"), longAgo.plusSeconds(2)),
+                submitted(author, unique("t-"), longAgo.plusSeconds(3)));
+
+        Page<Entry> first = queue().entries(PageRequest.first(2));
+        assertThat(first.items())
+                .extracting(Entry::id)
+                .containsExactly(waiting.get(0).id(), waiting.get(1).id());
+        resources().update(waiting.get(0).publish(T0));
+        Page<Entry> second = queue().entries(PageRequest.after(2, first.next().orElseThrow()));
+
+        assertThat(second.items())
+                .extracting(Entry::id)
+                .startsWith(waiting.get(2).id(), waiting.get(3).id());
+        waiting.subList(1, 4).forEach(r -> resources().update(r.publish(T0)));
     }
 }
