@@ -3,22 +3,16 @@ package eu.loopmentoring.domain.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.loopmentoring.domain.identity.Person;
-import eu.loopmentoring.domain.resource.Audience;
 import eu.loopmentoring.domain.resource.LearningResource;
 import eu.loopmentoring.domain.resource.LearningResources;
 import eu.loopmentoring.domain.resource.ResourceFacet;
-import eu.loopmentoring.domain.resource.ResourceMetadata;
 import eu.loopmentoring.domain.resource.ResourceQuery;
 import eu.loopmentoring.domain.resource.ResourceSort;
 import eu.loopmentoring.domain.resource.ResourceStatus;
-import eu.loopmentoring.domain.resource.ResourceType;
-import eu.loopmentoring.domain.shared.ProfileDimension;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,41 +20,7 @@ import org.junit.jupiter.api.Test;
  * What any {@link LearningResources} must do. The listing of published resources is everyone's:
  * each test narrows it to a topic of its own.
  */
-public abstract class LearningResourcesContract extends PortContract {
-
-    protected abstract LearningResources resources();
-
-    protected static ResourceMetadata metadata(String title, String topic, String language) {
-        return new ResourceMetadata(
-                title,
-                "How mentors welcome new teachers in their first weeks.",
-                "## Why\nA structured first month.",
-                ResourceType.ACTIVITY_PLAN,
-                "https://example.org/induction",
-                List.of(language),
-                "CC-BY-4.0",
-                Audience.EVERYONE,
-                Set.of(ProfileDimension.COMMUNICATION_SKILLS),
-                Set.of(),
-                List.of(topic),
-                Optional.of(45),
-                List.of("Ana Costa"),
-                Optional.empty(),
-                Optional.empty());
-    }
-
-    private LearningResource aDraft(Person author, String topic, Instant at) {
-        LearningResource draft = LearningResource.draft(metadata("Welcoming", topic, "pt"), author.id(), at);
-        resources().add(draft);
-        return resources().find(draft.id()).orElseThrow();
-    }
-
-    private LearningResource published(Person author, String topic, String language, Instant at) {
-        LearningResource draft = LearningResource.draft(metadata("Published", topic, language), author.id(), at);
-        resources().add(draft);
-        LearningResource submitted = resources().update(draft.submit(at));
-        return resources().update(submitted.publish(at));
-    }
+public abstract class LearningResourcesContract extends ResourceBankContract {
 
     private static ResourceQuery aboutTopic(String topic) {
         return ResourceQuery.of(Optional.empty(), Optional.of(ResourceSort.NEWEST), Map.of(ResourceFacet.TOPIC, topic));

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+/** Reports in memory, and the moderation queue over them and {@link #resources}. */
 public final class InMemoryResourceReports implements ResourceReports, ModerationQueue {
     public final Map<UUID, ResourceReport> byId = new LinkedHashMap<>();
     public InMemoryLearningResources resources;
@@ -41,7 +42,7 @@ public final class InMemoryResourceReports implements ResourceReports, Moderatio
     @Override
     public Map<UUID, ResourceReport> findAll(Collection<UUID> ids) {
         Map<UUID, ResourceReport> found = new HashMap<>();
-        ids.forEach(id -> found.put(id, byId.get(id)));
+        ids.stream().filter(byId::containsKey).forEach(id -> found.put(id, byId.get(id)));
         return found;
     }
 
@@ -54,6 +55,7 @@ public final class InMemoryResourceReports implements ResourceReports, Moderatio
     public List<ResourceReport> by(UUID reporterId) {
         return byId.values().stream()
                 .filter(r -> r.reporterId().equals(reporterId))
+                .sorted(Comparator.comparing(InMemoryResourceReports::newestFirst, FakePages.KEY_ORDER.reversed()))
                 .toList();
     }
 
@@ -66,7 +68,11 @@ public final class InMemoryResourceReports implements ResourceReports, Moderatio
         Stream<ModerationItem.Entry> open = byId.values().stream()
                 .filter(ResourceReport::isOpen)
                 .map(r -> new ModerationItem.Entry(ModerationItem.Kind.REPORT, r.createdAt(), r.id(), r.resourceId()));
-        return FakePages.page(
-                Stream.concat(submissions, open).sorted(Comparator.comparing(ModerationItem.Entry::at)), page);
+        return FakePages.byKey(
+                Stream.concat(submissions, open), page, e -> List.of(FakePages.sortable(e.at()), e.id().toString()));
+    }
+
+    private static List<String> newestFirst(ResourceReport report) {
+        return List.of(FakePages.sortable(report.createdAt()), report.id().toString());
     }
 }

@@ -5,7 +5,6 @@ import eu.loopmentoring.domain.resource.ResourceRevisions;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,11 +18,9 @@ public final class InMemoryResourceRevisions implements ResourceRevisions {
 
     @Override
     public Page<ResourceRevision> list(UUID resourceId, PageRequest page) {
-        return FakePages.page(
-                all.stream()
-                        .filter(r -> r.resourceId().equals(resourceId))
-                        .sorted(Comparator.comparingLong(ResourceRevision::version)
-                                .reversed()),
-                page);
+        return FakePages.byKeyDescending(
+                all.stream().filter(r -> r.resourceId().equals(resourceId)),
+                page,
+                r -> List.of(String.format("%019d", r.version())));
     }
 }

@@ -3,15 +3,17 @@ package eu.loopmentoring.domain.mentoring;
 import eu.loopmentoring.domain.fakes.InMemoryMentorOffers;
 import eu.loopmentoring.domain.fakes.InMemoryMentoringProposals;
 import eu.loopmentoring.domain.fakes.InMemoryMentoringRequests;
+import eu.loopmentoring.domain.fakes.InMemoryModerators;
 import eu.loopmentoring.domain.fakes.InMemoryNotifications;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
 import eu.loopmentoring.domain.fakes.InMemoryPersonBlocks;
+import eu.loopmentoring.domain.fakes.InMemoryPersonReports;
+import eu.loopmentoring.domain.fakes.InMemoryProgrammes;
 import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +33,10 @@ final class InMemoryMentoring {
     final InMemoryMentoringProposals proposals = new InMemoryMentoringProposals();
     final Relationships relationships = new Relationships();
     final InMemoryNotifications notifications = new InMemoryNotifications();
-    final List<UUID> moderators = new ArrayList<>();
     final InMemoryPersonBlocks blocks = new InMemoryPersonBlocks();
-    final Reports reports = new Reports();
+    final InMemoryPersonReports reports = new InMemoryPersonReports();
     /** No coalitions: nobody is a member or coordinator. */
-    static final Programmes NO_PROGRAMMES = new Programmes() {
-        @Override
-        public boolean activeMember(UUID coalitionId, UUID person) {
-            return false;
-        }
-
-        @Override
-        public boolean coordinates(UUID coalitionId, UUID person) {
-            return false;
-        }
-    };
+    static final Programmes NO_PROGRAMMES = InMemoryProgrammes.none();
 
     final MentoringAccess access =
             new MentoringAccess(offers, requests, proposals, relationships, people, NO_PROGRAMMES);
@@ -68,7 +59,7 @@ final class InMemoryMentoring {
     final Safety safety = new Safety(
             blocks,
             reports,
-            () -> List.copyOf(moderators),
+            new InMemoryModerators(people),
             offers,
             requests,
             proposals,
@@ -159,52 +150,6 @@ final class InMemoryMentoring {
         public List<MentoringRelationship> allInvolving(UUID person) {
             return byId.values().stream()
                     .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))
-                    .toList();
-        }
-    }
-
-    static final class Reports implements PersonReports {
-        final Map<UUID, PersonReport> byId = new LinkedHashMap<>();
-
-        @Override
-        public void add(PersonReport report) {
-            byId.put(report.id(), report);
-        }
-
-        @Override
-        public Optional<PersonReport> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<PersonReport> update(PersonReport report) {
-            PersonReport stored = byId.get(report.id());
-            if (stored == null || stored.version() != report.version()) {
-                return Optional.empty();
-            }
-            PersonReport next = new PersonReport(
-                    report.id(),
-                    report.reporterId(),
-                    report.reportedId(),
-                    report.category(),
-                    report.text(),
-                    report.relationshipId(),
-                    report.createdAt(),
-                    report.resolution(),
-                    report.version() + 1);
-            byId.put(next.id(), next);
-            return Optional.of(next);
-        }
-
-        @Override
-        public Page<PersonReport> list(boolean open, PageRequest page) {
-            return page(byId.values().stream().filter(r -> r.isOpen() == open).toList(), page);
-        }
-
-        @Override
-        public List<PersonReport> filedBy(UUID reporter) {
-            return byId.values().stream()
-                    .filter(r -> r.reporterId().filter(reporter::equals).isPresent())
                     .toList();
         }
     }

@@ -26,10 +26,6 @@ class SafetyTest {
     private final Person ana = world.people.register("Ana Costa");
     private final Person moderator = world.people.register("Moderator", PlatformRole.MODERATOR);
 
-    SafetyTest() {
-        world.moderators.add(moderator.id());
-    }
-
     @Test
     void a_blocked_pair_cannot_be_proposed_whoever_blocked_whom() {
         MentorOffer offer = offering.createOffer(joao.asSubject(), terms(2));

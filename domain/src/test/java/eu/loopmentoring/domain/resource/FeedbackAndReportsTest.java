@@ -72,7 +72,8 @@ class FeedbackAndReportsTest {
         assertThat(again).isEqualTo(first);
         assertThat(w.feedback.myUses(w.stranger))
                 .extracting(ResourceUse::kind)
-                .containsExactly(UseKind.OPENED, UseKind.COMPLETED);
+                .as("newest first")
+                .containsExactly(UseKind.COMPLETED, UseKind.OPENED);
         assertThat(w.feedback.myUses(w.author)).isEmpty();
         assertThatThrownBy(() -> w.feedback.recordUse(w.stranger, w.draft().id(), UseKind.OPENED))
                 .isInstanceOf(ObjectNotFoundException.class);

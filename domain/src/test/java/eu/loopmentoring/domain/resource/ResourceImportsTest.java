@@ -3,51 +3,22 @@ package eu.loopmentoring.domain.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryResourceImportJobs;
 import eu.loopmentoring.domain.resource.ResourceImports.Row;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Scope;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ResourceImportsTest {
 
-    /** Jobs in memory; the oldest not done is claimed. */
-    static final class Jobs implements ResourceImportJobs {
-        final Map<UUID, ResourceImportJob> byId = new LinkedHashMap<>();
-
-        @Override
-        public void add(ResourceImportJob job) {
-            byId.put(job.id(), job);
-        }
-
-        @Override
-        public Optional<ResourceImportJob> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<ResourceImportJob> claimNext() {
-            return byId.values().stream()
-                    .filter(j -> j.status() != ResourceImportJob.Status.DONE)
-                    .findFirst();
-        }
-
-        @Override
-        public void save(ResourceImportJob job) {
-            byId.put(job.id(), job);
-        }
-    }
-
     private final World w = new World();
-    private final Jobs jobs = new Jobs();
+    private final InMemoryResourceImportJobs jobs = new InMemoryResourceImportJobs();
     private final ResourceImports imports = new ResourceImports(jobs, w.bank, w.clock);
     private final ClientSubject partner =
             new ClientSubject(UUID.randomUUID(), UUID.randomUUID(), Set.of(Scope.RESOURCES_WRITE));

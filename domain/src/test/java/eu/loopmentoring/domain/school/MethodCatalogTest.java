@@ -3,13 +3,10 @@ package eu.loopmentoring.domain.school;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.loopmentoring.domain.shared.Keyset;
+import eu.loopmentoring.domain.fakes.InMemoryMethods;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
-import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.TargetGroup;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +16,7 @@ class MethodCatalogTest {
 
     private final Method futureSchool = method("Future School", MethodLevel.SCHOOL, SchoolDimension.VISION);
     private final Method tisl = method("TISL", MethodLevel.TEACHER, SchoolDimension.PEDAGOGICAL_PRACTICES);
-    private final MethodCatalog catalog = new MethodCatalog(new InMemoryMethods(List.of(tisl, futureSchool)));
+    private final MethodCatalog catalog = new MethodCatalog(new InMemoryMethods(tisl, futureSchool));
 
     @Test
     void an_unknown_method_is_not_found() {
@@ -84,24 +81,5 @@ class MethodCatalogTest {
                 Set.of(dimension),
                 Set.of(ProcessStep.JOINT_PLANNING),
                 0);
-    }
-
-    /** Enough of the port for the catalogue: ordered by name then id, filtered, first page only. */
-    private record InMemoryMethods(List<Method> all) implements Methods {
-
-        @Override
-        public Optional<Method> find(UUID id) {
-            return all.stream().filter(m -> m.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Page<Method> list(MethodFilter filter, PageRequest page) {
-            List<Method> rows = all.stream()
-                    .filter(filter::accepts)
-                    .sorted(Comparator.comparing(Method::name).thenComparing(Method::id))
-                    .limit(page.fetchSize())
-                    .toList();
-            return Page.fromOverfetch(rows, page, m -> Keyset.of(m.name(), m.id().toString()));
-        }
     }
 }
