@@ -110,6 +110,21 @@ public abstract class QuestionnaireResponsesContract extends PortContract {
     }
 
     @Test
+    void aSubmittedResponseIsAddedBesideTheDraft() {
+        Person person = aPerson("Importing");
+        UUID questionnaire = aQuestionnaire();
+        QuestionnaireResponse draft = draft(person, questionnaire, 0);
+        responses().add(draft, DIMENSIONS);
+        QuestionnaireResponse submitted = submission(draft(person, questionnaire, 10), 20);
+
+        assertThat(responses().add(submitted, DIMENSIONS)).isTrue();
+
+        assertThat(responses().find(submitted.id())).contains(submitted);
+        assertThat(responses().draftOf(person.id())).contains(draft);
+        assertThat(responses().latestSubmitted(person.id(), 1)).containsExactly(submitted);
+    }
+
+    @Test
     void anUpdateNeedsTheCurrentVersionAndASubmittedResponseNeverChanges() {
         Person person = aPerson("Submitting");
         QuestionnaireResponse draft = draft(person, aQuestionnaire(), 0);
