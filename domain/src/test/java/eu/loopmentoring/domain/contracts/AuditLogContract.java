@@ -7,9 +7,11 @@ import eu.loopmentoring.domain.identity.AuditEventType;
 import eu.loopmentoring.domain.identity.AuditFilter;
 import eu.loopmentoring.domain.identity.AuditLog;
 import eu.loopmentoring.domain.identity.People;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What any {@link AuditLog} must do. Events point to people by id only: no row needs a person. */
@@ -51,12 +53,12 @@ public abstract class AuditLogContract extends PortContract {
                 page -> audit().list(
                                 new AuditFilter(Optional.of(AuditEventType.LOGIN_FAILED), Optional.of(subject)), page));
 
-        AuditEvent[] latestOfTheTwo =
-                third.id().toString().compareTo(sameInstant.id().toString()) > 0
-                        ? new AuditEvent[] {third, sameInstant}
-                        : new AuditEvent[] {sameInstant, third};
-        assertThat(all).containsExactly(latestOfTheTwo[0], latestOfTheTwo[1], second, first);
-        assertThat(failures).containsExactly(latestOfTheTwo[0], latestOfTheTwo[1], first);
+        List<AuditEvent> atTheSameInstant = Stream.of(third, sameInstant)
+                .sorted(Comparator.comparing((AuditEvent e) -> e.id().toString())
+                        .reversed())
+                .toList();
+        assertThat(all).containsExactly(atTheSameInstant.get(0), atTheSameInstant.get(1), second, first);
+        assertThat(failures).containsExactly(atTheSameInstant.get(0), atTheSameInstant.get(1), first);
     }
 
     @Test
