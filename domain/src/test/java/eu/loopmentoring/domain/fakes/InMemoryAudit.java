@@ -21,8 +21,15 @@ public final class InMemoryAudit implements AuditLog {
     }
 
     @Override
-    public Page<AuditEvent> list(AuditFilter filter, PageRequest page) {
-        return new Page<>(List.copyOf(events), Optional.empty());
+    public synchronized Page<AuditEvent> list(AuditFilter filter, PageRequest page) {
+        return FakePages.byKeyDescending(
+                events.stream()
+                        .filter(e -> filter.type().map(e.type()::equals).orElse(true))
+                        .filter(e -> filter.subjectId()
+                                .map(s -> e.subjectId().equals(Optional.of(s)))
+                                .orElse(true)),
+                page,
+                e -> List.of(FakePages.sortable(e.occurredAt()), e.id().toString()));
     }
 
     @Override
@@ -30,8 +37,34 @@ public final class InMemoryAudit implements AuditLog {
         Optional<UUID> person = Optional.of(personId);
         return events.stream()
                 .filter(e -> e.actorId().equals(person) || e.subjectId().equals(person))
-                .sorted(Comparator.comparing(AuditEvent::occurredAt).reversed())
+                .sorted(Comparator.comparing(AuditEvent::occurredAt)
+                        .thenComparing(e -> e.id().toString())
+                        .reversed())
                 .toList();
+    }
+
+    /** What erasure leaves of the events that involve the person: no pointer to them, no address. */
+    public synchronized void anonymise(UUID personId, String... revealing) {
+        Optional<UUID> person = Optional.of(personId);
+        events.replaceAll(e -> {
+            if (!e.actorId().equals(person) && !e.subjectId().equals(person)) {
+                return e;
+            }
+            String detail = e.detail();
+            for (String value : revealing) {
+                if (detail.toLowerCase(java.util.Locale.ROOT).contains(value.toLowerCase(java.util.Locale.ROOT))) {
+                    detail = "";
+                }
+            }
+            return new AuditEvent(
+                    e.id(),
+                    e.occurredAt(),
+                    e.type(),
+                    e.actorId().filter(a -> !a.equals(personId)),
+                    e.subjectId().filter(s -> !s.equals(personId)),
+                    Optional.empty(),
+                    detail);
+        });
     }
 
     public synchronized List<AuditEvent> events() {

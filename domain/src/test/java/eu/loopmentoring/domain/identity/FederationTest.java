@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.loopmentoring.domain.fakes.InMemoryAttempts;
 import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryExternalIdentities;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
 import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.fakes.PrefixHasher;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class FederationTest {
@@ -23,27 +20,7 @@ class FederationTest {
     private final InMemoryPeople people = new InMemoryPeople();
     private final PrefixHasher hasher = new PrefixHasher();
     private final Accounts accounts = new Accounts(people, hasher, new InMemoryAudit(), clock);
-    private final Map<String, UUID> links = new HashMap<>();
-    private final ExternalIdentities identities = new ExternalIdentities() {
-        @Override
-        public Optional<UUID> personFor(String issuer, String subject) {
-            return Optional.ofNullable(links.get(issuer + "|" + subject));
-        }
-
-        @Override
-        public void link(String issuer, String subject, UUID personId) {
-            links.putIfAbsent(issuer + "|" + subject, personId);
-        }
-
-        @Override
-        public List<ExternalIdentity> linkedTo(UUID personId) {
-            return links.entrySet().stream()
-                    .filter(e -> e.getValue().equals(personId))
-                    .map(e -> new ExternalIdentity(
-                            e.getKey().split("\\|")[0], e.getKey().split("\\|")[1]))
-                    .toList();
-        }
-    };
+    private final InMemoryExternalIdentities identities = new InMemoryExternalIdentities();
 
     private static FederatedLogin login(String subject, String email) {
         return new FederatedLogin(

@@ -2,6 +2,7 @@ package eu.loopmentoring.domain.mentoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.loopmentoring.domain.fakes.InMemoryProfiles;
 import eu.loopmentoring.domain.matching.MatchProfile;
 import eu.loopmentoring.domain.matching.MenteeCandidate;
 import eu.loopmentoring.domain.matching.MentorCandidate;
@@ -13,7 +14,6 @@ import eu.loopmentoring.domain.profile.LanguageSkill;
 import eu.loopmentoring.domain.profile.ProfessionalBackground;
 import eu.loopmentoring.domain.profile.Profile;
 import eu.loopmentoring.domain.profile.ProfileVisibility;
-import eu.loopmentoring.domain.profile.Profiles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,20 +31,10 @@ class ProfileMatchCandidatesTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
     private final InMemoryAnswering answering = new InMemoryAnswering(clock);
-    private final Map<UUID, Profile> profiles = new HashMap<>();
+    private final InMemoryProfiles profiles = new InMemoryProfiles();
     private final Map<UUID, UUID> schools = new HashMap<>();
     private final ProfileMatchCandidates candidates = new ProfileMatchCandidates(
-            new Profiles() {
-                @Override
-                public Optional<Profile> find(UUID personId) {
-                    return Optional.ofNullable(profiles.get(personId));
-                }
-
-                @Override
-                public Optional<Profile> save(Profile profile) {
-                    throw new UnsupportedOperationException();
-                }
-            },
+            profiles,
             answering.answering,
             answering.responses,
             answering.consents,
@@ -101,7 +91,7 @@ class ProfileMatchCandidatesTest {
 
     @Test
     void a_language_is_at_the_level_the_profile_states_and_at_b2_when_the_profile_does_not_list_it() {
-        profiles.put(ana, profile(ana, new LanguageSkill("pt", CefrLevel.C2, true)));
+        profiles.stored.put(ana, profile(ana, new LanguageSkill("pt", CefrLevel.C2, true)));
         MentoringRequest request = MentoringRequest.open(
                 ana,
                 "Ana",
@@ -135,7 +125,7 @@ class ProfileMatchCandidatesTest {
 
     @Test
     void a_mentor_offers_the_subjects_of_their_profile_and_of_their_offer() {
-        profiles.put(
+        profiles.stored.put(
                 joao,
                 new Profile(
                         joao,

@@ -3,6 +3,7 @@ package eu.loopmentoring.domain.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryApiClients;
 import eu.loopmentoring.domain.fakes.InMemoryAttempts;
 import eu.loopmentoring.domain.fakes.InMemoryAudit;
 import eu.loopmentoring.domain.fakes.InMemoryOrganizations;
@@ -20,20 +21,14 @@ import eu.loopmentoring.domain.organization.OrganizationKind;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.InvalidInputException;
-import eu.loopmentoring.domain.shared.Keyset;
-import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.Scope;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class ApiClientRegistryTest {
@@ -199,49 +194,5 @@ class ApiClientRegistryTest {
                 .isInstanceOf(ClientLoginOutcome.Throttled.class);
         assertThat(registry.authenticate("not-a-client", "x", Set.of(), "a"))
                 .isInstanceOf(ClientLoginOutcome.Rejected.class);
-    }
-
-    private static final class InMemoryApiClients implements ApiClients {
-        final Map<UUID, ApiClient> all = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<ApiClient> find(UUID id) {
-            return Optional.ofNullable(all.get(id));
-        }
-
-        @Override
-        public void add(ApiClient client) {
-            all.put(client.id(), client);
-        }
-
-        @Override
-        public synchronized Optional<ApiClient> update(ApiClient c) {
-            ApiClient current = all.get(c.id());
-            if (current == null || current.version() != c.version()) {
-                return Optional.empty();
-            }
-            ApiClient stored = new ApiClient(
-                    c.id(),
-                    c.name(),
-                    c.organizationId(),
-                    c.scopes(),
-                    c.enabled(),
-                    c.secrets(),
-                    c.createdBy(),
-                    c.createdAt(),
-                    c.version() + 1);
-            all.put(c.id(), stored);
-            return Optional.of(stored);
-        }
-
-        @Override
-        public Page<ApiClient> list(Optional<UUID> organizationId, PageRequest page) {
-            List<ApiClient> rows = all.values().stream()
-                    .filter(c -> organizationId.map(c.organizationId()::equals).orElse(true))
-                    .sorted(Comparator.comparing(ApiClient::name))
-                    .limit(page.fetchSize())
-                    .toList();
-            return Page.fromOverfetch(rows, page, c -> Keyset.of(c.name(), c.id().toString()));
-        }
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryCoalitionMemberships;
+import eu.loopmentoring.domain.fakes.InMemoryOrganizationMemberships;
+import eu.loopmentoring.domain.fakes.InMemoryOrganizations;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.InMemoryPersonalData;
 import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.identity.AuditEventType;
 import eu.loopmentoring.domain.identity.Email;
@@ -17,9 +21,6 @@ import eu.loopmentoring.domain.shared.PlatformRole;
 import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.Scope;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,11 @@ class AccountErasureTest {
     private final MutableClock clock = new MutableClock();
     private final InMemoryPeople people = new InMemoryPeople();
     private final InMemoryAudit audit = new InMemoryAudit();
-    private final RecordingPersonalData personalData = new RecordingPersonalData();
+    private final InMemoryPersonalData personalData = new InMemoryPersonalData(
+            people,
+            audit,
+            new InMemoryOrganizationMemberships(people, new InMemoryOrganizations()),
+            new InMemoryCoalitionMemberships());
     private final AccountErasure erasure = new AccountErasure(people, personalData, audit, clock);
 
     @Test
@@ -39,7 +44,8 @@ class AccountErasureTest {
 
         erasure.erase(ana.asSubject());
 
-        assertThat(personalData.erased).containsExactly(new Erased(ana.id(), ana.email()));
+        assertThat(people.find(ana.id())).isEmpty();
+        assertThat(people.findByEmail(ana.email())).isEmpty();
         assertThat(audit.events()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(AuditEventType.ACCOUNT_ERASED);
             assertThat(event.occurredAt()).isEqualTo(clock.instant());
@@ -57,25 +63,27 @@ class AccountErasureTest {
 
         erasure.erase(joao.asSubject());
 
-        assertThat(personalData.erased).extracting(Erased::personId).containsExactly(joao.id());
-        assertThat(personalData.erased).extracting(Erased::personId).doesNotContain(ana.id());
+        assertThat(people.find(joao.id())).isEmpty();
+        assertThat(people.find(ana.id())).contains(ana);
     }
 
     @Test
     void an_api_client_cannot_erase_anything() {
+        Person ana = person("ana@example.eu");
         ClientSubject partner = new ClientSubject(UUID.randomUUID(), UUID.randomUUID(), Set.of(Scope.values()));
 
         assertThatThrownBy(() -> erasure.erase(partner)).isInstanceOf(AccessDeniedException.class);
-        assertThat(personalData.erased).isEmpty();
+        assertThat(people.find(ana.id())).contains(ana);
         assertThat(audit.events()).isEmpty();
     }
 
     @Test
     void a_person_already_erased_is_not_found() {
+        Person ana = person("ana@example.eu");
         PersonSubject ghost = new PersonSubject(UUID.randomUUID(), Set.of());
 
         assertThatThrownBy(() -> erasure.erase(ghost)).isInstanceOf(ObjectNotFoundException.class);
-        assertThat(personalData.erased).isEmpty();
+        assertThat(people.find(ana.id())).contains(ana);
     }
 
     @Test
@@ -86,18 +94,19 @@ class AccountErasureTest {
         assertThatThrownBy(() -> erasure.erase(admin.asSubject()))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("administrator role");
-        assertThat(personalData.erased).isEmpty();
+        assertThat(people.find(admin.id())).contains(admin);
         assertThat(audit.events()).isEmpty();
     }
 
     @Test
     void an_administrator_erases_their_account_when_another_one_remains() {
         Person admin = administrator("admin@example.eu");
-        administrator("second.admin@example.eu");
+        Person second = administrator("second.admin@example.eu");
 
         erasure.erase(admin.asSubject());
 
-        assertThat(personalData.erased).extracting(Erased::personId).containsExactly(admin.id());
+        assertThat(people.find(admin.id())).isEmpty();
+        assertThat(people.find(second.id())).contains(second);
     }
 
     private Person person(String email) {
@@ -119,25 +128,6 @@ class AccountErasureTest {
         Person person = person(email);
         Person admin = people.update(person.withPlatformRoles(Set.of(PlatformRole.ADMINISTRATOR)))
                 .orElseThrow();
-        personalData.administrators.add(admin.id());
         return admin;
-    }
-
-    record Erased(UUID personId, Email email) {}
-
-    static final class RecordingPersonalData implements PersonalData {
-        final Set<UUID> administrators = new HashSet<>();
-        final List<Erased> erased = new ArrayList<>();
-
-        @Override
-        public Set<UUID> administratorsLocked() {
-            return Set.copyOf(administrators);
-        }
-
-        @Override
-        public void eraseEverythingAbout(UUID personId, Email email) {
-            erased.add(new Erased(personId, email));
-            administrators.remove(personId);
-        }
     }
 }

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.loopmentoring.domain.fakes.InMemoryAudit;
+import eu.loopmentoring.domain.fakes.InMemoryExternalIdentities;
 import eu.loopmentoring.domain.identity.AuditEvent;
 import eu.loopmentoring.domain.identity.AuditEventType;
-import eu.loopmentoring.domain.identity.ExternalIdentities;
 import eu.loopmentoring.domain.identity.ExternalIdentity;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.Scope;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class PersonalRecordsTest {
 
     private final InMemoryAudit audit = new InMemoryAudit();
-    private final List<Link> links = new ArrayList<>();
-    private final PersonalRecords records = new PersonalRecords(audit, new KnownLinks());
+    private final InMemoryExternalIdentities identities = new InMemoryExternalIdentities();
+    private final PersonalRecords records = new PersonalRecords(audit, identities);
 
     private final PersonSubject ana = new PersonSubject(UUID.randomUUID(), Set.of());
     private final PersonSubject joao = new PersonSubject(UUID.randomUUID(), Set.of());
@@ -43,8 +41,8 @@ class PersonalRecordsTest {
 
     @Test
     void the_external_identities_are_the_persons_own() {
-        links.add(new Link(ana.id(), new ExternalIdentity("https://idp.example/realms/loop", "ana-sub")));
-        links.add(new Link(joao.id(), new ExternalIdentity("https://idp.example/realms/loop", "joao-sub")));
+        identities.link("https://idp.example/realms/loop", "ana-sub", ana.id());
+        identities.link("https://idp.example/realms/loop", "joao-sub", joao.id());
 
         assertThat(records.externalIdentities(ana))
                 .containsExactly(new ExternalIdentity("https://idp.example/realms/loop", "ana-sub"));
@@ -71,30 +69,5 @@ class PersonalRecordsTest {
                 "");
         audit.record(event);
         return event;
-    }
-
-    private record Link(UUID personId, ExternalIdentity identity) {}
-
-    private final class KnownLinks implements ExternalIdentities {
-        @Override
-        public Optional<UUID> personFor(String issuer, String subject) {
-            return links.stream()
-                    .filter(l -> l.identity().equals(new ExternalIdentity(issuer, subject)))
-                    .map(Link::personId)
-                    .findFirst();
-        }
-
-        @Override
-        public void link(String issuer, String subject, UUID personId) {
-            links.add(new Link(personId, new ExternalIdentity(issuer, subject)));
-        }
-
-        @Override
-        public List<ExternalIdentity> linkedTo(UUID personId) {
-            return links.stream()
-                    .filter(l -> l.personId().equals(personId))
-                    .map(Link::identity)
-                    .toList();
-        }
     }
 }

@@ -184,7 +184,7 @@ class AnsweringTheQuestionnaireTest {
                 at,
                 Optional.of(at),
                 0);
-        world.questionnaires.put(published.id(), published);
+        world.questionnaires.add(published);
         return published;
     }
 }

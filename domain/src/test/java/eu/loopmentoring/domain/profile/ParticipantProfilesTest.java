@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
+import eu.loopmentoring.domain.fakes.InMemoryProfiles;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
@@ -308,37 +309,6 @@ class ParticipantProfilesTest {
                     bio,
                     Optional.empty(),
                     visibility);
-        }
-    }
-
-    private static final class InMemoryProfiles implements Profiles {
-        private final Map<UUID, Profile> stored = new HashMap<>();
-
-        @Override
-        public Optional<Profile> find(UUID personId) {
-            return Optional.ofNullable(stored.get(personId));
-        }
-
-        @Override
-        public Optional<Profile> save(Profile profile) {
-            long current = find(profile.personId()).map(Profile::version).orElse(0L);
-            if (current != profile.version()) {
-                return Optional.empty();
-            }
-            Profile saved = new Profile(
-                    profile.personId(),
-                    profile.background(),
-                    profile.languages(),
-                    profile.interests(),
-                    profile.ownTrainingNeeds(),
-                    profile.availability(),
-                    profile.bio(),
-                    profile.mentoringPreferences(),
-                    profile.visibility(),
-                    current + 1,
-                    profile.updatedAt());
-            stored.put(profile.personId(), saved);
-            return Optional.of(saved);
         }
     }
 

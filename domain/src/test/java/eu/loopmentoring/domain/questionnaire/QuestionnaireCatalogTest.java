@@ -3,13 +3,12 @@ package eu.loopmentoring.domain.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryQuestionnaires;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ClientSubject;
 import eu.loopmentoring.domain.shared.ConflictException;
 import eu.loopmentoring.domain.shared.ExpectedVersion;
-import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
-import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.PlatformRole;
@@ -19,88 +18,13 @@ import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class QuestionnaireCatalogTest {
-
-    /** Keeps the port's contract in memory: revisions, the next version number, the order. */
-    static final class InMemoryQuestionnaires implements Questionnaires {
-        final Map<UUID, Questionnaire> byId = new LinkedHashMap<>();
-
-        @Override
-        public Optional<Questionnaire> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<Questionnaire> findCurrent() {
-            return byId.values().stream()
-                    .filter(Questionnaire::isPublished)
-                    .max(Comparator.comparing(q -> q.versionNumber().orElseThrow()));
-        }
-
-        @Override
-        public Page<Questionnaire> list(Optional<QuestionnaireStatus> status, PageRequest page) {
-            List<Questionnaire> all = byId.values().stream()
-                    .filter(q -> status.isEmpty() || q.status() == status.get())
-                    .sorted(Comparator.comparing(
-                                    (Questionnaire q) -> q.versionNumber().orElse(Integer.MAX_VALUE))
-                            .reversed())
-                    .toList();
-            return Page.fromOverfetch(all, page, q -> Keyset.of(q.id().toString()));
-        }
-
-        @Override
-        public void add(Questionnaire draft) {
-            byId.put(draft.id(), draft);
-        }
-
-        @Override
-        public Optional<Questionnaire> update(Questionnaire draft) {
-            Questionnaire stored = byId.get(draft.id());
-            if (stored == null || stored.isPublished() || stored.revision() != draft.revision()) {
-                return Optional.empty();
-            }
-            Questionnaire next = new Questionnaire(
-                    draft.id(),
-                    draft.versionNumber(),
-                    draft.status(),
-                    draft.content(),
-                    draft.createdAt(),
-                    draft.publishedAt(),
-                    draft.revision() + 1);
-            byId.put(next.id(), next);
-            return Optional.of(next);
-        }
-
-        @Override
-        public Optional<Questionnaire> publish(UUID draftId, long revision, Instant now) {
-            Questionnaire stored = byId.get(draftId);
-            if (stored == null || stored.isPublished() || stored.revision() != revision) {
-                return Optional.empty();
-            }
-            int next = findCurrent().flatMap(Questionnaire::versionNumber).orElse(0) + 1;
-            Questionnaire published = stored.publish(next, now);
-            byId.put(draftId, published);
-            return Optional.of(published);
-        }
-
-        @Override
-        public boolean remove(UUID draftId, long revision) {
-            Questionnaire stored = byId.get(draftId);
-            return stored != null
-                    && !stored.isPublished()
-                    && stored.revision() == revision
-                    && byId.remove(draftId) != null;
-        }
-    }
 
     private final InMemoryQuestionnaires store = new InMemoryQuestionnaires();
     private final QuestionnaireCatalog catalog =

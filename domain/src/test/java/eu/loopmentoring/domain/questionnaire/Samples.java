@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Questionnaires for the rules' tests: small, with every kind of item. */
-final class Samples {
+public final class Samples {
 
     static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -29,7 +29,7 @@ final class Samples {
     }
 
     /** Content that can be published: every dimension, with the extras the tests use. */
-    static QuestionnaireContent publishable() {
+    public static QuestionnaireContent publishable() {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(
                 ProfileDimension.CULTURAL_BACKGROUND,

@@ -11,8 +11,12 @@ import eu.loopmentoring.persistence.shared.KeysetOrder;
 import eu.loopmentoring.persistence.shared.KeysetPages;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +52,11 @@ public class ApiClientRepository implements ApiClients, PanacheRepositoryBase<Ap
         if (entity == null || entity.getVersion() != client.version()) {
             return Optional.empty();
         }
-        copy(client, entity);
+        if (copy(client, entity)) {
+            // The secrets are rows of their own: without this their change would leave the version,
+            // and a stale update could put back the secrets a rotation replaced.
+            getEntityManager().lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         flush();
         return Optional.of(toDomain(entity));
     }
@@ -61,19 +69,27 @@ public class ApiClientRepository implements ApiClients, PanacheRepositoryBase<Ap
                 .map(ApiClientRepository::toDomain);
     }
 
-    /** The client's fields, and its secrets synchronised by id (a secret's hash never changes). */
-    private static void copy(ApiClient client, ApiClientEntity entity) {
+    /**
+     * The client's fields, and its secrets synchronised by id (a secret's hash never changes);
+     * whether the secrets changed.
+     */
+    private static boolean copy(ApiClient client, ApiClientEntity entity) {
         entity.setName(client.name());
         entity.setScopes(client.scopes().stream().map(Scope::value).toArray(String[]::new));
         entity.setEnabled(client.enabled());
         Map<UUID, ApiClientSecret> wanted =
                 client.secrets().stream().collect(Collectors.toMap(ApiClientSecret::id, Function.identity()));
-        entity.getSecrets().removeIf(s -> !wanted.containsKey(s.getId()));
+        boolean changed = entity.getSecrets().removeIf(s -> !wanted.containsKey(s.getId()));
         Set<UUID> present =
                 entity.getSecrets().stream().map(ApiClientSecretEntity::getId).collect(Collectors.toSet());
-        entity.getSecrets()
-                .forEach(s -> s.setExpiresAt(wanted.get(s.getId()).expiresAt().orElse(null)));
-        client.secrets().stream().filter(s -> !present.contains(s.id())).forEach(s -> {
+        for (ApiClientSecretEntity s : entity.getSecrets()) {
+            Instant expiresAt = wanted.get(s.getId()).expiresAt().orElse(null);
+            changed |= !Objects.equals(s.getExpiresAt(), expiresAt);
+            s.setExpiresAt(expiresAt);
+        }
+        List<ApiClientSecret> added =
+                client.secrets().stream().filter(s -> !present.contains(s.id())).toList();
+        added.forEach(s -> {
             ApiClientSecretEntity secret = new ApiClientSecretEntity();
             secret.setId(s.id());
             secret.setClient(entity);
@@ -82,6 +98,7 @@ public class ApiClientRepository implements ApiClients, PanacheRepositoryBase<Ap
             secret.setExpiresAt(s.expiresAt().orElse(null));
             entity.getSecrets().add(secret);
         });
+        return changed || !added.isEmpty();
     }
 
     private static ApiClient toDomain(ApiClientEntity entity) {

@@ -101,14 +101,17 @@ public class QuestionnaireResponseRepository
 
     @Override
     public boolean add(QuestionnaireResponse response, AnswerDimensions dimensions) {
-        // The partial unique index keeps one draft per person, even for concurrent starts.
+        // The partial unique index keeps one draft per person, even for concurrent starts. The row
+        // takes its status at once (a submission beside a draft is no conflict); store() completes it.
         int inserted = getEntityManager()
                 .createNativeQuery("insert into questionnaire_response (id, person_id, questionnaire_id, status,"
-                        + " created_at, updated_at, version) values (:id, :person, :questionnaire, 'DRAFT', :at, :at,"
-                        + " 0) on conflict do nothing")
+                        + " created_at, updated_at, submitted_at, version) values (:id, :person, :questionnaire,"
+                        + " :status, :at, :at, case when :status = 'SUBMITTED' then cast(:at as timestamptz) end, 0)"
+                        + " on conflict do nothing")
                 .setParameter("id", response.id())
                 .setParameter("person", response.personId())
                 .setParameter("questionnaire", response.questionnaireId())
+                .setParameter("status", response.status().name())
                 .setParameter("at", response.createdAt())
                 .executeUpdate();
         if (inserted == 0) {
