@@ -23,22 +23,22 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
     private static final long REMINDER_LOCK = 0x4c4f4f50_43484b49L;
 
     private static final KeysetOrder<CheckInEntity> OLDEST = KeysetOrder.<CheckInEntity>by()
-            .asc("e.submittedAt", e -> e.submittedAt, Instant::parse)
-            .asc("e.id", e -> e.id, UUID::fromString);
+            .asc("e.submittedAt", CheckInEntity::getSubmittedAt, Instant::parse)
+            .asc("e.id", CheckInEntity::getId, UUID::fromString);
 
     @Override
     public CheckIn add(CheckIn c) {
         CheckInEntity e = new CheckInEntity();
-        e.id = c.id();
-        e.relationshipId = c.relationshipId();
-        e.authorId = c.authorId().orElse(null);
-        e.side = c.side().name();
-        e.progressOnGoals = c.answers().progressOnGoals();
-        e.usefulMeetings = c.answers().usefulMeetings();
-        e.feelSupported = c.answers().feelSupported();
-        e.goodCommunication = c.answers().goodCommunication();
-        e.comment = c.answers().comment().orElse(null);
-        e.submittedAt = c.submittedAt();
+        e.setId(c.id());
+        e.setRelationshipId(c.relationshipId());
+        e.setAuthorId(c.authorId().orElse(null));
+        e.setSide(c.side().name());
+        e.setProgressOnGoals(c.answers().progressOnGoals());
+        e.setUsefulMeetings(c.answers().usefulMeetings());
+        e.setFeelSupported(c.answers().feelSupported());
+        e.setGoodCommunication(c.answers().goodCommunication());
+        e.setComment(c.answers().comment().orElse(null));
+        e.setSubmittedAt(c.submittedAt());
         persist(e);
         flush();
         return c;
@@ -55,7 +55,7 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
     public Optional<Instant> lastBy(UUID relationshipId, UUID authorId) {
         return find("relationshipId = ?1 and authorId = ?2 order by submittedAt desc", relationshipId, authorId)
                 .firstResultOptional()
-                .map(e -> e.submittedAt);
+                .map(e -> e.getSubmittedAt());
     }
 
     @Override
@@ -96,16 +96,16 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
 
     private static CheckIn toDomain(CheckInEntity e) {
         return new CheckIn(
-                e.id,
-                e.relationshipId,
-                Optional.ofNullable(e.authorId),
-                Side.valueOf(e.side),
+                e.getId(),
+                e.getRelationshipId(),
+                Optional.ofNullable(e.getAuthorId()),
+                Side.valueOf(e.getSide()),
                 new CheckInAnswers(
-                        e.progressOnGoals,
-                        e.usefulMeetings,
-                        e.feelSupported,
-                        e.goodCommunication,
-                        Optional.ofNullable(e.comment)),
-                e.submittedAt);
+                        e.getProgressOnGoals(),
+                        e.getUsefulMeetings(),
+                        e.getFeelSupported(),
+                        e.getGoodCommunication(),
+                        Optional.ofNullable(e.getComment())),
+                e.getSubmittedAt());
     }
 }

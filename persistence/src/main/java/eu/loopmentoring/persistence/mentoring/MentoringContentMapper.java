@@ -44,8 +44,8 @@ public interface MentoringContentMapper {
     /** The confirmations change in place, the collection being the rows Hibernate tracks. */
     @AfterMapping
     default void confirmations(MentoringAgreement agreement, @MappingTarget MentoringAgreementEntity entity) {
-        entity.confirmations.keySet().retainAll(agreement.confirmations().keySet());
-        entity.confirmations.putAll(agreement.confirmations());
+        entity.getConfirmations().keySet().retainAll(agreement.confirmations().keySet());
+        entity.getConfirmations().putAll(agreement.confirmations());
     }
 
     MentoringGoal toDomain(MentoringGoalEntity entity);

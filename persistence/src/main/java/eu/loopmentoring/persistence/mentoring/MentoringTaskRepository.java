@@ -23,8 +23,8 @@ public class MentoringTaskRepository
                 PanacheRepositoryBase<MentoringTaskEntity, UUID> {
 
     private static final KeysetOrder<MentoringTaskEntity> OLDEST = KeysetOrder.<MentoringTaskEntity>by()
-            .asc("e.createdAt", e -> e.createdAt, Instant::parse)
-            .asc("e.id", e -> e.id, UUID::fromString);
+            .asc("e.createdAt", MentoringTaskEntity::getCreatedAt, Instant::parse)
+            .asc("e.id", MentoringTaskEntity::getId, UUID::fromString);
 
     private final RelationshipItems<MentoringTask> items;
     private final TaskCommentRepository commentRows;
@@ -49,11 +49,11 @@ public class MentoringTaskRepository
     @Override
     public TaskComment addComment(TaskComment comment) {
         TaskCommentEntity entity = new TaskCommentEntity();
-        entity.id = comment.id();
-        entity.taskId = comment.taskId();
-        entity.authorId = comment.authorId().orElse(null);
-        entity.text = comment.text();
-        entity.createdAt = comment.createdAt();
+        entity.setId(comment.id());
+        entity.setTaskId(comment.taskId());
+        entity.setAuthorId(comment.authorId().orElse(null));
+        entity.setText(comment.text());
+        entity.setCreatedAt(comment.createdAt());
         getEntityManager().persist(entity);
         flush();
         return comment;
@@ -83,6 +83,7 @@ public class MentoringTaskRepository
     }
 
     private static TaskComment toDomain(TaskCommentEntity c) {
-        return new TaskComment(c.id, c.taskId, Optional.ofNullable(c.authorId), c.text, c.createdAt);
+        return new TaskComment(
+                c.getId(), c.getTaskId(), Optional.ofNullable(c.getAuthorId()), c.getText(), c.getCreatedAt());
     }
 }

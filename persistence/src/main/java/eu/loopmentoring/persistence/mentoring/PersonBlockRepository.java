@@ -30,8 +30,8 @@ public class PersonBlockRepository
     }
 
     private static final KeysetOrder<PersonBlockEntity> NEWEST = KeysetOrder.<PersonBlockEntity>by()
-            .desc("b.createdAt", e -> e.createdAt, Instant::parse)
-            .desc("b.blockedId", e -> e.blockedId, UUID::fromString);
+            .desc("b.createdAt", PersonBlockEntity::getCreatedAt, Instant::parse)
+            .desc("b.blockedId", PersonBlockEntity::getBlockedId, UUID::fromString);
 
     @Override
     public boolean add(PersonBlock block) {
@@ -64,7 +64,7 @@ public class PersonBlockRepository
     public Set<UUID> around(UUID person) {
         Set<UUID> others = new TreeSet<>();
         for (PersonBlockEntity b : list("blockerId = ?1 or blockedId = ?1", person)) {
-            others.add(b.blockerId.equals(person) ? b.blockedId : b.blockerId);
+            others.add(b.getBlockerId().equals(person) ? b.getBlockedId() : b.getBlockerId());
         }
         return others;
     }
@@ -75,7 +75,7 @@ public class PersonBlockRepository
         List<PersonBlock> found = new ArrayList<>();
         for (List<UUID> chunk : Chunks.of(all)) {
             list("blockerId in ?1", chunk).stream()
-                    .filter(b -> all.contains(b.blockedId))
+                    .filter(b -> all.contains(b.getBlockedId()))
                     .map(PersonBlockRepository::toDomain)
                     .forEach(found::add);
         }
@@ -102,6 +102,6 @@ public class PersonBlockRepository
     }
 
     private static PersonBlock toDomain(PersonBlockEntity e) {
-        return new PersonBlock(e.blockerId, e.blockedId, e.createdAt);
+        return new PersonBlock(e.getBlockerId(), e.getBlockedId(), e.getCreatedAt());
     }
 }

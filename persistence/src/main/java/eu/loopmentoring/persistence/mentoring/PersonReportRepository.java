@@ -20,8 +20,8 @@ import java.util.UUID;
 public class PersonReportRepository implements PersonReports, PanacheRepositoryBase<PersonReportEntity, UUID> {
 
     private static final KeysetOrder<PersonReportEntity> OLDEST = KeysetOrder.<PersonReportEntity>by()
-            .asc("r.createdAt", e -> e.createdAt, Instant::parse)
-            .asc("r.id", e -> e.id, UUID::fromString);
+            .asc("r.createdAt", PersonReportEntity::getCreatedAt, Instant::parse)
+            .asc("r.id", PersonReportEntity::getId, UUID::fromString);
 
     @Override
     public void add(PersonReport report) {
@@ -38,7 +38,7 @@ public class PersonReportRepository implements PersonReports, PanacheRepositoryB
     @Override
     public Optional<PersonReport> update(PersonReport report) {
         PersonReportEntity entity = findById(report.id());
-        if (entity == null || entity.version != report.version()) {
+        if (entity == null || entity.getVersion() != report.version()) {
             return Optional.empty();
         }
         copy(report, entity);
@@ -61,33 +61,36 @@ public class PersonReportRepository implements PersonReports, PanacheRepositoryB
     }
 
     private static PersonReport toDomain(PersonReportEntity e) {
-        Optional<PersonReport.Resolution> resolution = Optional.ofNullable(e.resolvedAt)
+        Optional<PersonReport.Resolution> resolution = Optional.ofNullable(e.getResolvedAt())
                 .map(at -> new PersonReport.Resolution(
-                        Optional.ofNullable(e.resolvedBy), ReportOutcome.valueOf(e.outcome), e.resolutionNote, at));
+                        Optional.ofNullable(e.getResolvedBy()),
+                        ReportOutcome.valueOf(e.getOutcome()),
+                        e.getResolutionNote(),
+                        at));
         return new PersonReport(
-                e.id,
-                Optional.ofNullable(e.reporterId),
-                e.reportedId,
-                ReportCategory.valueOf(e.category),
-                e.text,
-                Optional.ofNullable(e.relationshipId),
-                e.createdAt,
+                e.getId(),
+                Optional.ofNullable(e.getReporterId()),
+                e.getReportedId(),
+                ReportCategory.valueOf(e.getCategory()),
+                e.getText(),
+                Optional.ofNullable(e.getRelationshipId()),
+                e.getCreatedAt(),
                 resolution,
-                e.version);
+                e.getVersion());
     }
 
     private static void copy(PersonReport r, PersonReportEntity e) {
-        e.id = r.id();
-        e.reporterId = r.reporterId().orElse(null);
-        e.reportedId = r.reportedId();
-        e.category = r.category().name();
-        e.text = r.text();
-        e.relationshipId = r.relationshipId().orElse(null);
-        e.createdAt = r.createdAt();
-        e.resolvedBy =
-                r.resolution().flatMap(PersonReport.Resolution::moderatorId).orElse(null);
-        e.outcome = r.resolution().map(x -> x.outcome().name()).orElse(null);
-        e.resolutionNote = r.resolution().map(PersonReport.Resolution::note).orElse(null);
-        e.resolvedAt = r.resolution().map(PersonReport.Resolution::resolvedAt).orElse(null);
+        e.setId(r.id());
+        e.setReporterId(r.reporterId().orElse(null));
+        e.setReportedId(r.reportedId());
+        e.setCategory(r.category().name());
+        e.setText(r.text());
+        e.setRelationshipId(r.relationshipId().orElse(null));
+        e.setCreatedAt(r.createdAt());
+        e.setResolvedBy(
+                r.resolution().flatMap(PersonReport.Resolution::moderatorId).orElse(null));
+        e.setOutcome(r.resolution().map(x -> x.outcome().name()).orElse(null));
+        e.setResolutionNote(r.resolution().map(PersonReport.Resolution::note).orElse(null));
+        e.setResolvedAt(r.resolution().map(PersonReport.Resolution::resolvedAt).orElse(null));
     }
 }
