@@ -1,7 +1,9 @@
 package eu.loopmentoring.domain.mentoring;
 
+import eu.loopmentoring.domain.fakes.FakePages;
 import eu.loopmentoring.domain.fakes.InMemoryMentorOffers;
 import eu.loopmentoring.domain.fakes.InMemoryMentoringProposals;
+import eu.loopmentoring.domain.fakes.InMemoryMentoringRelationships;
 import eu.loopmentoring.domain.fakes.InMemoryMentoringRequests;
 import eu.loopmentoring.domain.fakes.InMemoryNotifications;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
@@ -29,7 +31,7 @@ final class InMemoryMentoring {
     final InMemoryMentorOffers offers = new InMemoryMentorOffers(offerId -> this.relationships.countRunning(offerId));
     final InMemoryMentoringRequests requests = new InMemoryMentoringRequests();
     final InMemoryMentoringProposals proposals = new InMemoryMentoringProposals();
-    final Relationships relationships = new Relationships();
+    final InMemoryMentoringRelationships relationships = new InMemoryMentoringRelationships();
     final InMemoryNotifications notifications = new InMemoryNotifications();
     final List<UUID> moderators = new ArrayList<>();
     final InMemoryPersonBlocks blocks = new InMemoryPersonBlocks();
@@ -87,82 +89,6 @@ final class InMemoryMentoring {
         return proposing.propose(mentee.asSubject(), request.id(), offer.id());
     }
 
-    private static <T> Page<T> page(List<T> all, PageRequest page) {
-        return new Page<>(all.stream().limit(page.limit()).toList(), Optional.empty());
-    }
-
-    static final class Relationships implements MentoringRelationships {
-        final Map<UUID, MentoringRelationship> byId = new LinkedHashMap<>();
-
-        @Override
-        public Optional<MentoringRelationship> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<MentoringRelationship> findLocked(UUID id) {
-            return find(id);
-        }
-
-        @Override
-        public void add(MentoringRelationship relationship) {
-            byId.put(relationship.id(), relationship);
-        }
-
-        @Override
-        public MentoringRelationship update(MentoringRelationship relationship) {
-            byId.put(relationship.id(), relationship);
-            return relationship;
-        }
-
-        @Override
-        public int countRunning(UUID offerId) {
-            return (int) byId.values().stream()
-                    .filter(r -> r.offerId().filter(offerId::equals).isPresent())
-                    .filter(r -> r.status().isRunning())
-                    .mapToLong(MentoringRelationship::menteeSeats)
-                    .sum();
-        }
-
-        @Override
-        public Optional<MentoringRelationship> runningGroupOf(UUID offerId) {
-            return byId.values().stream()
-                    .filter(r -> r.offerId().filter(offerId::equals).isPresent())
-                    .filter(r -> r.status().isRunning() && r.format() == MentoringFormat.GROUP)
-                    .findFirst();
-        }
-
-        @Override
-        public Page<MentoringRelationship> involving(
-                UUID person, Optional<RelationshipStatus> status, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(r -> r.involves(person))
-                            .filter(r -> status.map(s -> s == r.status()).orElse(true))
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public Page<MentoringRelationship> inCoalition(
-                UUID coalitionId, Optional<RelationshipStatus> status, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(r ->
-                                    r.coalitionId().filter(coalitionId::equals).isPresent())
-                            .filter(r -> status.map(s -> s == r.status()).orElse(true))
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public List<MentoringRelationship> allInvolving(UUID person) {
-            return byId.values().stream()
-                    .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))
-                    .toList();
-        }
-    }
-
     static final class Reports implements PersonReports {
         final Map<UUID, PersonReport> byId = new LinkedHashMap<>();
 
@@ -198,7 +124,7 @@ final class InMemoryMentoring {
 
         @Override
         public Page<PersonReport> list(boolean open, PageRequest page) {
-            return page(byId.values().stream().filter(r -> r.isOpen() == open).toList(), page);
+            return FakePages.page(byId.values().stream().filter(r -> r.isOpen() == open), page);
         }
 
         @Override
