@@ -2,7 +2,6 @@ package eu.loopmentoring.domain.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.loopmentoring.domain.coalition.Admission;
 import eu.loopmentoring.domain.coalition.Coalition;
 import eu.loopmentoring.domain.coalition.Coalitions;
 import eu.loopmentoring.domain.identity.Person;
@@ -13,12 +12,12 @@ import eu.loopmentoring.domain.mentoring.MentoringRelationship;
 import eu.loopmentoring.domain.mentoring.Participant;
 import eu.loopmentoring.domain.mentoring.RelationshipStatus;
 import eu.loopmentoring.domain.mentoring.Side;
+import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,9 +45,7 @@ public abstract class MentoringRelationshipsContract extends RelationshipPortCon
     }
 
     private UUID aCoalition() {
-        String name = unique("Programme ");
-        Coalition coalition = new Coalition(
-                UUID.randomUUID(), name, "About " + name, Set.of(), Admission.OPEN, Optional.empty(), T0, 0, 0);
+        Coalition coalition = aProgramme();
         assertThat(coalitions().add(coalition)).isTrue();
         return coalition.id();
     }
@@ -251,8 +248,7 @@ public abstract class MentoringRelationshipsContract extends RelationshipPortCon
                 .containsExactlyElementsOf(
                         newestFirst(added.stream().filter(r -> r.status() == RelationshipStatus.ACTIVE)));
         assertThat(relationships()
-                        .inCoalition(
-                                aCoalition(), Optional.empty(), eu.loopmentoring.domain.shared.PageRequest.first(5))
+                        .inCoalition(aCoalition(), Optional.empty(), PageRequest.first(5))
                         .items())
                 .isEmpty();
     }

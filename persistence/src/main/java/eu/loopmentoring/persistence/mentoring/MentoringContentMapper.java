@@ -9,8 +9,11 @@ import eu.loopmentoring.domain.mentoring.MentoringSession;
 import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.PrivateNote;
 import eu.loopmentoring.persistence.shared.NullableColumns;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.mapstruct.AfterMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -41,11 +44,23 @@ public interface MentoringContentMapper {
     @Mapping(target = "version", ignore = true)
     void copy(MentoringAgreement agreement, @MappingTarget MentoringAgreementEntity entity);
 
-    /** The confirmations change in place, the collection being the rows Hibernate tracks. */
+    /**
+     * The confirmations change in place, the collection being the rows Hibernate tracks. Only what
+     * changed is touched: Hibernate takes any write to the collection (a put of an equal value, a
+     * retainAll) for a change, and moves the version.
+     */
     @AfterMapping
     default void confirmations(MentoringAgreement agreement, @MappingTarget MentoringAgreementEntity entity) {
-        entity.getConfirmations().keySet().retainAll(agreement.confirmations().keySet());
-        entity.getConfirmations().putAll(agreement.confirmations());
+        Map<UUID, Instant> stored = entity.getConfirmations();
+        stored.keySet().stream()
+                .filter(person -> !agreement.confirmations().containsKey(person))
+                .toList()
+                .forEach(stored::remove);
+        agreement.confirmations().forEach((person, at) -> {
+            if (!at.equals(stored.get(person))) {
+                stored.put(person, at);
+            }
+        });
     }
 
     MentoringGoal toDomain(MentoringGoalEntity entity);
