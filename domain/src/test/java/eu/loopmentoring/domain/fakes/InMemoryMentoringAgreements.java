@@ -32,8 +32,7 @@ public final class InMemoryMentoringAgreements implements MentoringAgreements {
     @Override
     public MentoringAgreement update(MentoringAgreement agreement) {
         MentoringAgreement before = byRelationship.get(agreement.relationshipId());
-        MentoringAgreement same = stored(agreement, before.version());
-        MentoringAgreement next = same.equals(before) ? before : stored(agreement, before.version() + 1);
+        MentoringAgreement next = FakeVersions.stored(before, before.version(), v -> stored(agreement, v));
         byRelationship.put(next.relationshipId(), next);
         return next;
     }

@@ -60,9 +60,7 @@ public class InMemoryRelationshipItems<T> implements RelationshipItems<T> {
     @Override
     public T update(T item) {
         T stored = byId.get(id.apply(item));
-        long current = version.applyAsLong(stored);
-        T same = withVersion.apply(item, current);
-        T next = same.equals(stored) ? stored : withVersion.apply(item, current + 1);
+        T next = FakeVersions.stored(stored, version.applyAsLong(stored), v -> withVersion.apply(item, v));
         byId.put(id.apply(next), next);
         return next;
     }

@@ -1,9 +1,7 @@
 package eu.loopmentoring.persistence.mentoring;
 
 import eu.loopmentoring.domain.mentoring.CheckIn;
-import eu.loopmentoring.domain.mentoring.CheckInAnswers;
 import eu.loopmentoring.domain.mentoring.CheckIns;
-import eu.loopmentoring.domain.mentoring.Side;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.persistence.shared.Conditions;
@@ -26,20 +24,15 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
             .asc("e.submittedAt", CheckInEntity::getSubmittedAt, Instant::parse)
             .asc("e.id", CheckInEntity::getId, UUID::fromString);
 
+    private final MentoringContentMapper mapper;
+
+    CheckInRepository(MentoringContentMapper mapper) {
+        this.mapper = mapper;
+    }
+
     @Override
     public CheckIn add(CheckIn c) {
-        CheckInEntity e = new CheckInEntity();
-        e.setId(c.id());
-        e.setRelationshipId(c.relationshipId());
-        e.setAuthorId(c.authorId().orElse(null));
-        e.setSide(c.side().name());
-        e.setProgressOnGoals(c.answers().progressOnGoals());
-        e.setUsefulMeetings(c.answers().usefulMeetings());
-        e.setFeelSupported(c.answers().feelSupported());
-        e.setGoodCommunication(c.answers().goodCommunication());
-        e.setComment(c.answers().comment().orElse(null));
-        e.setSubmittedAt(c.submittedAt());
-        persist(e);
+        persist(mapper.toEntity(c));
         flush();
         return c;
     }
@@ -48,20 +41,20 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
     public Page<CheckIn> ofRelationship(UUID relationshipId, PageRequest page) {
         Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
         return KeysetPages.page(this, "from CheckInEntity e", filters, OLDEST, page)
-                .map(CheckInRepository::toDomain);
+                .map(mapper::toDomain);
     }
 
     @Override
     public Optional<Instant> lastBy(UUID relationshipId, UUID authorId) {
         return find("relationshipId = ?1 and authorId = ?2 order by submittedAt desc", relationshipId, authorId)
                 .firstResultOptional()
-                .map(e -> e.getSubmittedAt());
+                .map(CheckInEntity::getSubmittedAt);
     }
 
     @Override
     public List<CheckIn> by(UUID authorId) {
         return list("authorId = ?1 order by submittedAt, id", authorId).stream()
-                .map(CheckInRepository::toDomain)
+                .map(mapper::toDomain)
                 .toList();
     }
 
@@ -92,20 +85,5 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
                         + " and n.kind = 'CHECK_IN_DUE' and n.created_at >= d.due_at)")
                 .setParameter("now", now)
                 .executeUpdate();
-    }
-
-    private static CheckIn toDomain(CheckInEntity e) {
-        return new CheckIn(
-                e.getId(),
-                e.getRelationshipId(),
-                Optional.ofNullable(e.getAuthorId()),
-                Side.valueOf(e.getSide()),
-                new CheckInAnswers(
-                        e.getProgressOnGoals(),
-                        e.getUsefulMeetings(),
-                        e.getFeelSupported(),
-                        e.getGoodCommunication(),
-                        Optional.ofNullable(e.getComment())),
-                e.getSubmittedAt());
     }
 }

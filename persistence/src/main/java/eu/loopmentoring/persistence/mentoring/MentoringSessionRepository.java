@@ -59,8 +59,7 @@ public class MentoringSessionRepository
             entity.setSessionId(note.sessionId());
             entity.setAuthorId(note.authorId());
         }
-        entity.setText(note.text());
-        entity.setUpdatedAt(note.updatedAt());
+        mapper.copy(note, entity);
         if (created) {
             getEntityManager().persist(entity);
         }

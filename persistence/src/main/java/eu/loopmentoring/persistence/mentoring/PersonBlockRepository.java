@@ -33,6 +33,12 @@ public class PersonBlockRepository
             .desc("b.createdAt", PersonBlockEntity::getCreatedAt, Instant::parse)
             .desc("b.blockedId", PersonBlockEntity::getBlockedId, UUID::fromString);
 
+    private final SafetyEntityMapper mapper;
+
+    PersonBlockRepository(SafetyEntityMapper mapper) {
+        this.mapper = mapper;
+    }
+
     @Override
     public boolean add(PersonBlock block) {
         int inserted = getEntityManager()
@@ -47,7 +53,7 @@ public class PersonBlockRepository
 
     @Override
     public Optional<PersonBlock> find(UUID blockerId, UUID blockedId) {
-        return findByIdOptional(new PersonBlockEntity.Key(blockerId, blockedId)).map(PersonBlockRepository::toDomain);
+        return findByIdOptional(new PersonBlockEntity.Key(blockerId, blockedId)).map(mapper::toDomain);
     }
 
     @Override
@@ -76,7 +82,7 @@ public class PersonBlockRepository
         for (List<UUID> chunk : Chunks.of(all)) {
             list("blockerId in ?1", chunk).stream()
                     .filter(b -> all.contains(b.getBlockedId()))
-                    .map(PersonBlockRepository::toDomain)
+                    .map(mapper::toDomain)
                     .forEach(found::add);
         }
         return found;
@@ -91,17 +97,13 @@ public class PersonBlockRepository
     public Page<PersonBlock> of(UUID blockerId, PageRequest page) {
         Conditions filters = Conditions.none().and("b.blockerId = :blocker").bind("blocker", blockerId);
         return KeysetPages.page(this, "from PersonBlockEntity b", filters, NEWEST, page)
-                .map(PersonBlockRepository::toDomain);
+                .map(mapper::toDomain);
     }
 
     @Override
     public List<PersonBlock> allOf(UUID blockerId) {
         return list("blockerId = ?1 order by createdAt desc, blockedId desc", blockerId).stream()
-                .map(PersonBlockRepository::toDomain)
+                .map(mapper::toDomain)
                 .toList();
-    }
-
-    private static PersonBlock toDomain(PersonBlockEntity e) {
-        return new PersonBlock(e.getBlockerId(), e.getBlockedId(), e.getCreatedAt());
     }
 }
