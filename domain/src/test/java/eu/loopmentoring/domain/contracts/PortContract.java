@@ -2,6 +2,8 @@ package eu.loopmentoring.domain.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.loopmentoring.domain.coalition.Admission;
+import eu.loopmentoring.domain.coalition.Coalition;
 import eu.loopmentoring.domain.identity.Email;
 import eu.loopmentoring.domain.identity.People;
 import eu.loopmentoring.domain.identity.Person;
@@ -10,6 +12,7 @@ import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,6 +31,13 @@ public abstract class PortContract {
 
     protected static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new open coalition, not stored yet, for the rows that belong to one. */
+    protected static Coalition aProgramme() {
+        String name = unique("Programme ");
+        return new Coalition(
+                UUID.randomUUID(), name, "About " + name, Set.of(), Admission.OPEN, Optional.empty(), T0, 0, 0);
     }
 
     protected Person aPerson(String displayName) {

@@ -2,6 +2,7 @@ package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.fakes.InMemoryMentorOffers;
 import eu.loopmentoring.domain.fakes.InMemoryMentoringProposals;
+import eu.loopmentoring.domain.fakes.InMemoryMentoringRelationships;
 import eu.loopmentoring.domain.fakes.InMemoryMentoringRequests;
 import eu.loopmentoring.domain.fakes.InMemoryModerators;
 import eu.loopmentoring.domain.fakes.InMemoryNotifications;
@@ -11,15 +12,8 @@ import eu.loopmentoring.domain.fakes.InMemoryPersonReports;
 import eu.loopmentoring.domain.fakes.InMemoryProgrammes;
 import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.identity.Person;
-import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** In-memory adapters of the mentoring ports, keeping their contracts (versions, one offer per person). */
 final class InMemoryMentoring {
@@ -31,7 +25,7 @@ final class InMemoryMentoring {
     final InMemoryMentorOffers offers = new InMemoryMentorOffers(offerId -> this.relationships.countRunning(offerId));
     final InMemoryMentoringRequests requests = new InMemoryMentoringRequests();
     final InMemoryMentoringProposals proposals = new InMemoryMentoringProposals();
-    final Relationships relationships = new Relationships();
+    final InMemoryMentoringRelationships relationships = new InMemoryMentoringRelationships();
     final InMemoryNotifications notifications = new InMemoryNotifications();
     final InMemoryPersonBlocks blocks = new InMemoryPersonBlocks();
     final InMemoryPersonReports reports = new InMemoryPersonReports();
@@ -76,81 +70,5 @@ final class InMemoryMentoring {
     MentoringProposal proposedBy(Person mentee, MentorOffer offer) {
         MentoringRequest request = requesting.createRequest(mentee.asSubject(), InMemoryMentoringFixtures.draft());
         return proposing.propose(mentee.asSubject(), request.id(), offer.id());
-    }
-
-    private static <T> Page<T> page(List<T> all, PageRequest page) {
-        return new Page<>(all.stream().limit(page.limit()).toList(), Optional.empty());
-    }
-
-    static final class Relationships implements MentoringRelationships {
-        final Map<UUID, MentoringRelationship> byId = new LinkedHashMap<>();
-
-        @Override
-        public Optional<MentoringRelationship> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<MentoringRelationship> findLocked(UUID id) {
-            return find(id);
-        }
-
-        @Override
-        public void add(MentoringRelationship relationship) {
-            byId.put(relationship.id(), relationship);
-        }
-
-        @Override
-        public MentoringRelationship update(MentoringRelationship relationship) {
-            byId.put(relationship.id(), relationship);
-            return relationship;
-        }
-
-        @Override
-        public int countRunning(UUID offerId) {
-            return (int) byId.values().stream()
-                    .filter(r -> r.offerId().filter(offerId::equals).isPresent())
-                    .filter(r -> r.status().isRunning())
-                    .mapToLong(MentoringRelationship::menteeSeats)
-                    .sum();
-        }
-
-        @Override
-        public Optional<MentoringRelationship> runningGroupOf(UUID offerId) {
-            return byId.values().stream()
-                    .filter(r -> r.offerId().filter(offerId::equals).isPresent())
-                    .filter(r -> r.status().isRunning() && r.format() == MentoringFormat.GROUP)
-                    .findFirst();
-        }
-
-        @Override
-        public Page<MentoringRelationship> involving(
-                UUID person, Optional<RelationshipStatus> status, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(r -> r.involves(person))
-                            .filter(r -> status.map(s -> s == r.status()).orElse(true))
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public Page<MentoringRelationship> inCoalition(
-                UUID coalitionId, Optional<RelationshipStatus> status, PageRequest page) {
-            return page(
-                    byId.values().stream()
-                            .filter(r ->
-                                    r.coalitionId().filter(coalitionId::equals).isPresent())
-                            .filter(r -> status.map(s -> s == r.status()).orElse(true))
-                            .toList(),
-                    page);
-        }
-
-        @Override
-        public List<MentoringRelationship> allInvolving(UUID person) {
-            return byId.values().stream()
-                    .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))
-                    .toList();
-        }
     }
 }

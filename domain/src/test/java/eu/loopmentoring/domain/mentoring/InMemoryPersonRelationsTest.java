@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.coalition.Coalitions;
 import eu.loopmentoring.domain.contracts.PersonRelationsContract;
 import eu.loopmentoring.domain.fakes.InMemoryCoalitionMemberships;
 import eu.loopmentoring.domain.fakes.InMemoryCoalitions;
+import eu.loopmentoring.domain.fakes.InMemoryMentoringRelationships;
 import eu.loopmentoring.domain.fakes.InMemoryOrganizationMemberships;
 import eu.loopmentoring.domain.fakes.InMemoryOrganizations;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
@@ -23,7 +24,7 @@ class InMemoryPersonRelationsTest extends PersonRelationsContract {
     private final InMemoryOrganizations organizations = new InMemoryOrganizations();
     private final InMemoryOrganizationMemberships organizationMemberships =
             new InMemoryOrganizationMemberships(people, organizations);
-    private final InMemoryMentoring.Relationships relationships = new InMemoryMentoring.Relationships();
+    private final InMemoryMentoringRelationships relationships = new InMemoryMentoringRelationships();
 
     @Override
     protected People people() {

@@ -3,17 +3,13 @@ package eu.loopmentoring.domain.mentoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.domain.fakes.InMemoryMentoringGoals;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
-import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.VersionRequiredException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,7 +24,7 @@ class VersionCheckOrderTest {
             new GoalChanges(Optional.empty(), Optional.empty(), Optional.of(40), Optional.empty());
 
     private final InMemoryMentoring world = new InMemoryMentoring();
-    private final Goals goals = new Goals();
+    private final InMemoryMentoringGoals goals = new InMemoryMentoringGoals();
     private final GoalWork goalWork = new GoalWork(goals, world.notifications, world.access, world.clock);
     private final Person joao = world.people.register("João Silva");
     private final Person ana = world.people.register("Ana Costa");
@@ -45,8 +41,9 @@ class VersionCheckOrderTest {
     @Test
     void a_stranger_is_told_a_goal_is_not_there_before_any_version_is_asked_for() {
         UUID relationship = relationship();
-        UUID goal = goalWork.addGoal(ana.asSubject(), relationship, "Calm first five minutes", Optional.empty())
-                .id();
+        MentoringGoal added =
+                goalWork.addGoal(ana.asSubject(), relationship, "Calm first five minutes", Optional.empty());
+        UUID goal = added.id();
 
         assertThatThrownBy(() ->
                         goalWork.changeGoal(stranger.asSubject(), relationship, goal, ExpectedVersion.none(), PROGRESS))
@@ -61,7 +58,7 @@ class VersionCheckOrderTest {
                 .isInstanceOf(VersionRequiredException.class);
         assertThatThrownBy(() -> goalWork.deleteGoal(joao.asSubject(), relationship, goal, ExpectedVersion.of(7)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(goals.byId).containsKey(goal);
+        assertThat(goals.byId).containsEntry(goal, added);
     }
 
     @Test
@@ -92,43 +89,5 @@ class VersionCheckOrderTest {
         assertThatThrownBy(() -> world.lifecycle.removeParticipant(
                         ana.asSubject(), relationship, ana.id(), ExpectedVersion.none()))
                 .isInstanceOf(VersionRequiredException.class);
-    }
-
-    /** Keeps goals as they are added; the refusals above never store a change. */
-    private static final class Goals implements MentoringGoals {
-
-        final Map<UUID, MentoringGoal> byId = new LinkedHashMap<>();
-
-        @Override
-        public Optional<MentoringGoal> find(UUID relationshipId, UUID id) {
-            return Optional.ofNullable(byId.get(id))
-                    .filter(g -> g.relationshipId().equals(relationshipId));
-        }
-
-        @Override
-        public MentoringGoal add(MentoringGoal goal) {
-            byId.put(goal.id(), goal);
-            return goal;
-        }
-
-        @Override
-        public MentoringGoal update(MentoringGoal goal) {
-            throw new AssertionError("no change was to be stored");
-        }
-
-        @Override
-        public void remove(UUID id) {
-            throw new AssertionError("nothing was to be removed");
-        }
-
-        @Override
-        public Page<MentoringGoal> of(UUID relationshipId, PageRequest page) {
-            return new Page<>(List.copyOf(byId.values()), Optional.empty());
-        }
-
-        @Override
-        public List<MentoringGoal> ofRelationships(List<UUID> relationshipIds) {
-            return List.copyOf(byId.values());
-        }
     }
 }

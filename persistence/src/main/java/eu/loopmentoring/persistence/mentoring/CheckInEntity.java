@@ -12,30 +12,110 @@ import java.util.UUID;
 public class CheckInEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
     @Column(name = "author_id")
-    public UUID authorId;
+    private UUID authorId;
 
-    public String side;
+    private String side;
 
     @Column(name = "progress_on_goals")
-    public int progressOnGoals;
+    private int progressOnGoals;
 
     @Column(name = "useful_meetings")
-    public int usefulMeetings;
+    private int usefulMeetings;
 
     @Column(name = "feel_supported")
-    public int feelSupported;
+    private int feelSupported;
 
     @Column(name = "good_communication")
-    public int goodCommunication;
+    private int goodCommunication;
 
-    public String comment;
+    private String comment;
 
     @Column(name = "submitted_at")
-    public Instant submittedAt;
+    private Instant submittedAt;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public UUID getAuthorId() {
+        return authorId;
+    }
+
+    public void setAuthorId(UUID authorId) {
+        this.authorId = authorId;
+    }
+
+    public String getSide() {
+        return side;
+    }
+
+    public void setSide(String side) {
+        this.side = side;
+    }
+
+    public int getProgressOnGoals() {
+        return progressOnGoals;
+    }
+
+    public void setProgressOnGoals(int progressOnGoals) {
+        this.progressOnGoals = progressOnGoals;
+    }
+
+    public int getUsefulMeetings() {
+        return usefulMeetings;
+    }
+
+    public void setUsefulMeetings(int usefulMeetings) {
+        this.usefulMeetings = usefulMeetings;
+    }
+
+    public int getFeelSupported() {
+        return feelSupported;
+    }
+
+    public void setFeelSupported(int feelSupported) {
+        this.feelSupported = feelSupported;
+    }
+
+    public int getGoodCommunication() {
+        return goodCommunication;
+    }
+
+    public void setGoodCommunication(int goodCommunication) {
+        this.goodCommunication = goodCommunication;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(Instant submittedAt) {
+        this.submittedAt = submittedAt;
+    }
 }

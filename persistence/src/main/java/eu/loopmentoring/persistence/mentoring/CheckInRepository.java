@@ -1,9 +1,7 @@
 package eu.loopmentoring.persistence.mentoring;
 
 import eu.loopmentoring.domain.mentoring.CheckIn;
-import eu.loopmentoring.domain.mentoring.CheckInAnswers;
 import eu.loopmentoring.domain.mentoring.CheckIns;
-import eu.loopmentoring.domain.mentoring.Side;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.persistence.shared.Conditions;
@@ -23,23 +21,18 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
     private static final long REMINDER_LOCK = 0x4c4f4f50_43484b49L;
 
     private static final KeysetOrder<CheckInEntity> OLDEST = KeysetOrder.<CheckInEntity>by()
-            .asc("e.submittedAt", e -> e.submittedAt, Instant::parse)
-            .asc("e.id", e -> e.id, UUID::fromString);
+            .asc("e.submittedAt", CheckInEntity::getSubmittedAt, Instant::parse)
+            .asc("e.id", CheckInEntity::getId, UUID::fromString);
+
+    private final MentoringContentMapper mapper;
+
+    CheckInRepository(MentoringContentMapper mapper) {
+        this.mapper = mapper;
+    }
 
     @Override
     public CheckIn add(CheckIn c) {
-        CheckInEntity e = new CheckInEntity();
-        e.id = c.id();
-        e.relationshipId = c.relationshipId();
-        e.authorId = c.authorId().orElse(null);
-        e.side = c.side().name();
-        e.progressOnGoals = c.answers().progressOnGoals();
-        e.usefulMeetings = c.answers().usefulMeetings();
-        e.feelSupported = c.answers().feelSupported();
-        e.goodCommunication = c.answers().goodCommunication();
-        e.comment = c.answers().comment().orElse(null);
-        e.submittedAt = c.submittedAt();
-        persist(e);
+        persist(mapper.toEntity(c));
         flush();
         return c;
     }
@@ -48,20 +41,20 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
     public Page<CheckIn> ofRelationship(UUID relationshipId, PageRequest page) {
         Conditions filters = Conditions.none().and("e.relationshipId = :key").bind("key", relationshipId);
         return KeysetPages.page(this, "from CheckInEntity e", filters, OLDEST, page)
-                .map(CheckInRepository::toDomain);
+                .map(mapper::toDomain);
     }
 
     @Override
     public Optional<Instant> lastBy(UUID relationshipId, UUID authorId) {
         return find("relationshipId = ?1 and authorId = ?2 order by submittedAt desc", relationshipId, authorId)
                 .firstResultOptional()
-                .map(e -> e.submittedAt);
+                .map(CheckInEntity::getSubmittedAt);
     }
 
     @Override
     public List<CheckIn> by(UUID authorId) {
         return list("authorId = ?1 order by submittedAt, id", authorId).stream()
-                .map(CheckInRepository::toDomain)
+                .map(mapper::toDomain)
                 .toList();
     }
 
@@ -92,20 +85,5 @@ public class CheckInRepository implements CheckIns, PanacheRepositoryBase<CheckI
                         + " and n.kind = 'CHECK_IN_DUE' and n.created_at >= d.due_at)")
                 .setParameter("now", now)
                 .executeUpdate();
-    }
-
-    private static CheckIn toDomain(CheckInEntity e) {
-        return new CheckIn(
-                e.id,
-                e.relationshipId,
-                Optional.ofNullable(e.authorId),
-                Side.valueOf(e.side),
-                new CheckInAnswers(
-                        e.progressOnGoals,
-                        e.usefulMeetings,
-                        e.feelSupported,
-                        e.goodCommunication,
-                        Optional.ofNullable(e.comment)),
-                e.submittedAt);
     }
 }

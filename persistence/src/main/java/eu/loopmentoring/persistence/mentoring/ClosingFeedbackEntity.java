@@ -7,7 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 @Entity
@@ -16,44 +15,70 @@ import java.util.UUID;
 public class ClosingFeedbackEntity {
 
     /** The composite key. */
-    public static class Key implements Serializable {
-        public UUID relationshipId;
-        public UUID authorId;
-
-        public Key() {}
-
-        public Key(UUID relationshipId, UUID authorId) {
-            this.relationshipId = relationshipId;
-            this.authorId = authorId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k
-                    && Objects.equals(relationshipId, k.relationshipId)
-                    && Objects.equals(authorId, k.authorId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(relationshipId, authorId);
-        }
-    }
+    public record Key(UUID relationshipId, UUID authorId) implements Serializable {}
 
     @Id
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
     @Id
     @Column(name = "author_id")
-    public UUID authorId;
+    private UUID authorId;
 
-    public String side;
+    private String side;
 
-    public int rating;
+    private int rating;
 
-    public String text;
+    private String text;
 
     @Column(name = "submitted_at")
-    public Instant submittedAt;
+    private Instant submittedAt;
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public UUID getAuthorId() {
+        return authorId;
+    }
+
+    public void setAuthorId(UUID authorId) {
+        this.authorId = authorId;
+    }
+
+    public String getSide() {
+        return side;
+    }
+
+    public void setSide(String side) {
+        this.side = side;
+    }
+
+    public int getRating() {
+        return rating;
+    }
+
+    public void setRating(int rating) {
+        this.rating = rating;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(Instant submittedAt) {
+        this.submittedAt = submittedAt;
+    }
 }

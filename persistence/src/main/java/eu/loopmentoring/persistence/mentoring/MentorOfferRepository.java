@@ -19,9 +19,9 @@ import java.util.UUID;
 public class MentorOfferRepository implements MentorOffers, PanacheRepositoryBase<MentorOfferEntity, UUID> {
 
     private static final KeysetOrder<MentorOfferEntity> RANKED = KeysetOrder.<MentorOfferEntity>by()
-            .asc("o.missedProposals", e -> e.missedProposals, Integer::valueOf)
-            .desc("o.lastActiveAt", e -> e.lastActiveAt, Instant::parse)
-            .asc("o.id", e -> e.id, UUID::fromString);
+            .asc("o.missedProposals", MentorOfferEntity::getMissedProposals, Integer::valueOf)
+            .desc("o.lastActiveAt", MentorOfferEntity::getLastActiveAt, Instant::parse)
+            .asc("o.id", MentorOfferEntity::getId, UUID::fromString);
 
     private final MentoringEntityMapper mapper;
 
@@ -64,7 +64,7 @@ public class MentorOfferRepository implements MentorOffers, PanacheRepositoryBas
     @Override
     public Optional<MentorOffer> update(MentorOffer offer) {
         MentorOfferEntity entity = findById(offer.id());
-        if (entity == null || entity.version != offer.version()) {
+        if (entity == null || entity.getVersion() != offer.version()) {
             return Optional.empty();
         }
         mapper.copy(offer, entity);

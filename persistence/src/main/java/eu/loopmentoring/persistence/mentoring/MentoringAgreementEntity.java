@@ -25,40 +25,112 @@ public class MentoringAgreementEntity {
 
     @Id
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
     /** The goals, read and written whole. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<GoalDocument> goals = new ArrayList<>();
+    private List<GoalDocument> goals = new ArrayList<>();
 
     @Column(name = "expected_duration_months")
-    public int expectedDurationMonths;
+    private int expectedDurationMonths;
 
     @Column(name = "meeting_frequency")
-    public String meetingFrequency;
+    private String meetingFrequency;
 
     @Column(name = "check_in_interval_weeks")
-    public int checkInIntervalWeeks;
+    private int checkInIntervalWeeks;
 
     /** Each participant's confirmation of these terms; a change of them moves the version. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "mentoring_agreement_confirmation", joinColumns = @JoinColumn(name = "relationship_id"))
     @MapKeyColumn(name = "person_id")
     @Column(name = "confirmed_at")
-    public Map<UUID, Instant> confirmations = new HashMap<>();
+    private Map<UUID, Instant> confirmations = new HashMap<>();
 
     @Column(name = "updated_by")
-    public UUID updatedBy;
+    private UUID updatedBy;
 
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     @Version
-    public long version;
+    private long version;
 
     /**
      * The stored form of one goal. Its property names are a storage format: renaming one needs a
      * data migration. The date is an ISO string, as it was before this type existed.
      */
     public record GoalDocument(String description, String targetDate) {}
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public List<GoalDocument> getGoals() {
+        return goals;
+    }
+
+    public void setGoals(List<GoalDocument> goals) {
+        this.goals = goals;
+    }
+
+    public int getExpectedDurationMonths() {
+        return expectedDurationMonths;
+    }
+
+    public void setExpectedDurationMonths(int expectedDurationMonths) {
+        this.expectedDurationMonths = expectedDurationMonths;
+    }
+
+    public String getMeetingFrequency() {
+        return meetingFrequency;
+    }
+
+    public void setMeetingFrequency(String meetingFrequency) {
+        this.meetingFrequency = meetingFrequency;
+    }
+
+    public int getCheckInIntervalWeeks() {
+        return checkInIntervalWeeks;
+    }
+
+    public void setCheckInIntervalWeeks(int checkInIntervalWeeks) {
+        this.checkInIntervalWeeks = checkInIntervalWeeks;
+    }
+
+    public Map<UUID, Instant> getConfirmations() {
+        return confirmations;
+    }
+
+    public void setConfirmations(Map<UUID, Instant> confirmations) {
+        this.confirmations = confirmations;
+    }
+
+    public UUID getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public void setUpdatedBy(UUID updatedBy) {
+        this.updatedBy = updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -2,15 +2,19 @@ package eu.loopmentoring.persistence.mentoring;
 
 import eu.loopmentoring.domain.mentoring.AgreementGoal;
 import eu.loopmentoring.domain.mentoring.AgreementTerms;
+import eu.loopmentoring.domain.mentoring.CheckIn;
+import eu.loopmentoring.domain.mentoring.CheckInAnswers;
 import eu.loopmentoring.domain.mentoring.ClosingFeedback;
 import eu.loopmentoring.domain.mentoring.MentoringAgreement;
 import eu.loopmentoring.domain.mentoring.MentoringGoal;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
 import eu.loopmentoring.domain.mentoring.MentoringTask;
 import eu.loopmentoring.domain.mentoring.PrivateNote;
+import eu.loopmentoring.domain.mentoring.TaskComment;
 import eu.loopmentoring.persistence.shared.NullableColumns;
-import java.time.LocalDate;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.mapstruct.AfterMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -41,11 +45,23 @@ public interface MentoringContentMapper {
     @Mapping(target = "version", ignore = true)
     void copy(MentoringAgreement agreement, @MappingTarget MentoringAgreementEntity entity);
 
-    /** The confirmations change in place, the collection being the rows Hibernate tracks. */
+    /**
+     * The confirmations change in place, the collection being the rows Hibernate tracks. Only what
+     * changed is touched: Hibernate takes any write to the collection (a put of an equal value, a
+     * retainAll) for a change, and moves the version.
+     */
     @AfterMapping
     default void confirmations(MentoringAgreement agreement, @MappingTarget MentoringAgreementEntity entity) {
-        entity.confirmations.keySet().retainAll(agreement.confirmations().keySet());
-        entity.confirmations.putAll(agreement.confirmations());
+        Map<UUID, Instant> stored = entity.getConfirmations();
+        stored.keySet().stream()
+                .filter(person -> !agreement.confirmations().containsKey(person))
+                .toList()
+                .forEach(stored::remove);
+        agreement.confirmations().forEach((person, at) -> {
+            if (!at.equals(stored.get(person))) {
+                stored.put(person, at);
+            }
+        });
     }
 
     MentoringGoal toDomain(MentoringGoalEntity entity);
@@ -65,15 +81,27 @@ public interface MentoringContentMapper {
 
     PrivateNote toDomain(PrivateNoteEntity entity);
 
+    @Mapping(target = "sessionId", ignore = true)
+    @Mapping(target = "authorId", ignore = true)
+    void copy(PrivateNote note, @MappingTarget PrivateNoteEntity entity);
+
     ClosingFeedback toDomain(ClosingFeedbackEntity entity);
 
     void copy(ClosingFeedback feedback, @MappingTarget ClosingFeedbackEntity entity);
 
-    default Optional<LocalDate> date(LocalDate value) {
-        return Optional.ofNullable(value);
-    }
+    TaskComment toDomain(TaskCommentEntity entity);
 
-    default LocalDate date(Optional<LocalDate> value) {
-        return value.orElse(null);
-    }
+    TaskCommentEntity toEntity(TaskComment comment);
+
+    @Mapping(target = "answers", source = ".")
+    CheckIn toDomain(CheckInEntity entity);
+
+    CheckInAnswers answers(CheckInEntity entity);
+
+    @Mapping(target = "progressOnGoals", source = "answers.progressOnGoals")
+    @Mapping(target = "usefulMeetings", source = "answers.usefulMeetings")
+    @Mapping(target = "feelSupported", source = "answers.feelSupported")
+    @Mapping(target = "goodCommunication", source = "answers.goodCommunication")
+    @Mapping(target = "comment", source = "answers.comment")
+    CheckInEntity toEntity(CheckIn checkIn);
 }

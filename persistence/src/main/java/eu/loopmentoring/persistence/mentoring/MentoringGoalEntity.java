@@ -14,29 +14,109 @@ import java.util.UUID;
 public class MentoringGoalEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
-    public String title;
+    private String title;
 
     @Column(name = "target_date")
-    public LocalDate targetDate;
+    private LocalDate targetDate;
 
-    public int progress;
+    private int progress;
 
-    public String status;
+    private String status;
 
     @Column(name = "created_by")
-    public UUID createdBy;
+    private UUID createdBy;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     @Version
-    public long version;
+    private long version;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getTargetDate() {
+        return targetDate;
+    }
+
+    public void setTargetDate(LocalDate targetDate) {
+        this.targetDate = targetDate;
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public void setProgress(int progress) {
+        this.progress = progress;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public UUID getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(UUID createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -16,8 +16,8 @@ public class MentoringGoalRepository
                 PanacheRepositoryBase<MentoringGoalEntity, UUID> {
 
     private static final KeysetOrder<MentoringGoalEntity> OLDEST = KeysetOrder.<MentoringGoalEntity>by()
-            .asc("e.createdAt", e -> e.createdAt, Instant::parse)
-            .asc("e.id", e -> e.id, UUID::fromString);
+            .asc("e.createdAt", MentoringGoalEntity::getCreatedAt, Instant::parse)
+            .asc("e.id", MentoringGoalEntity::getId, UUID::fromString);
 
     private final RelationshipItems<MentoringGoal> items;
 

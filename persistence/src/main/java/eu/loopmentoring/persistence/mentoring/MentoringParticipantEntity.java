@@ -7,7 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.Formula;
 
@@ -17,52 +16,90 @@ import org.hibernate.annotations.Formula;
 public class MentoringParticipantEntity {
 
     /** The composite key. */
-    public static class Key implements Serializable {
-        public UUID relationshipId;
-        public UUID personId;
-
-        public Key() {}
-
-        public Key(UUID relationshipId, UUID personId) {
-            this.relationshipId = relationshipId;
-            this.personId = personId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k
-                    && Objects.equals(relationshipId, k.relationshipId)
-                    && Objects.equals(personId, k.personId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(relationshipId, personId);
-        }
-    }
+    public record Key(UUID relationshipId, UUID personId) implements Serializable {}
 
     @Id
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
     @Id
     @Column(name = "person_id")
-    public UUID personId;
+    private UUID personId;
 
     @Formula("(select p.display_name from person p where p.id = person_id)")
-    public String name;
+    private String name;
 
-    public String role;
+    private String role;
 
     @Column(name = "invited_at")
-    public Instant invitedAt;
+    private Instant invitedAt;
 
     @Column(name = "joined_at")
-    public Instant joinedAt;
+    private Instant joinedAt;
 
     @Column(name = "left_at")
-    public Instant leftAt;
+    private Instant leftAt;
 
     @Column(name = "request_id")
-    public UUID requestId;
+    private UUID requestId;
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(UUID personId) {
+        this.personId = personId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    public void setInvitedAt(Instant invitedAt) {
+        this.invitedAt = invitedAt;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public void setJoinedAt(Instant joinedAt) {
+        this.joinedAt = joinedAt;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
+    }
+
+    public void setLeftAt(Instant leftAt) {
+        this.leftAt = leftAt;
+    }
+
+    public UUID getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(UUID requestId) {
+        this.requestId = requestId;
+    }
 }

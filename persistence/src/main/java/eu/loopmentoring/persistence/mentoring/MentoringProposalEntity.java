@@ -13,49 +13,177 @@ import java.util.UUID;
 public class MentoringProposalEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "request_id")
-    public UUID requestId;
+    private UUID requestId;
 
     @Column(name = "offer_id")
-    public UUID offerId;
+    private UUID offerId;
 
     @Column(name = "mentee_id")
-    public UUID menteeId;
+    private UUID menteeId;
 
     @Column(name = "mentor_id")
-    public UUID mentorId;
+    private UUID mentorId;
 
     @Column(name = "proposed_by")
-    public String proposedBy;
+    private String proposedBy;
 
     @Column(name = "mentee_accepted_at")
-    public Instant menteeAcceptedAt;
+    private Instant menteeAcceptedAt;
 
     @Column(name = "mentor_accepted_at")
-    public Instant mentorAcceptedAt;
+    private Instant mentorAcceptedAt;
 
-    public String status;
+    private String status;
 
     @Column(name = "declined_by")
-    public String declinedBy;
+    private String declinedBy;
 
     @Column(name = "decline_reason")
-    public String declineReason;
+    private String declineReason;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "expires_at")
-    public Instant expiresAt;
+    private Instant expiresAt;
 
     @Column(name = "closed_at")
-    public Instant closedAt;
+    private Instant closedAt;
 
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
     @Version
-    public long version;
+    private long version;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(UUID requestId) {
+        this.requestId = requestId;
+    }
+
+    public UUID getOfferId() {
+        return offerId;
+    }
+
+    public void setOfferId(UUID offerId) {
+        this.offerId = offerId;
+    }
+
+    public UUID getMenteeId() {
+        return menteeId;
+    }
+
+    public void setMenteeId(UUID menteeId) {
+        this.menteeId = menteeId;
+    }
+
+    public UUID getMentorId() {
+        return mentorId;
+    }
+
+    public void setMentorId(UUID mentorId) {
+        this.mentorId = mentorId;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public void setProposedBy(String proposedBy) {
+        this.proposedBy = proposedBy;
+    }
+
+    public Instant getMenteeAcceptedAt() {
+        return menteeAcceptedAt;
+    }
+
+    public void setMenteeAcceptedAt(Instant menteeAcceptedAt) {
+        this.menteeAcceptedAt = menteeAcceptedAt;
+    }
+
+    public Instant getMentorAcceptedAt() {
+        return mentorAcceptedAt;
+    }
+
+    public void setMentorAcceptedAt(Instant mentorAcceptedAt) {
+        this.mentorAcceptedAt = mentorAcceptedAt;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getDeclinedBy() {
+        return declinedBy;
+    }
+
+    public void setDeclinedBy(String declinedBy) {
+        this.declinedBy = declinedBy;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(Instant expiresAt) {
+        this.expiresAt = expiresAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public void setClosedAt(Instant closedAt) {
+        this.closedAt = closedAt;
+    }
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -20,8 +20,8 @@ public class MentoringProposalRepository
         implements MentoringProposals, PanacheRepositoryBase<MentoringProposalEntity, UUID> {
 
     private static final KeysetOrder<MentoringProposalEntity> NEWEST = KeysetOrder.<MentoringProposalEntity>by()
-            .desc("p.createdAt", e -> e.createdAt, Instant::parse)
-            .desc("p.id", e -> e.id, UUID::fromString);
+            .desc("p.createdAt", MentoringProposalEntity::getCreatedAt, Instant::parse)
+            .desc("p.id", MentoringProposalEntity::getId, UUID::fromString);
 
     private final MentoringEntityMapper mapper;
 

@@ -14,42 +14,146 @@ import org.hibernate.annotations.Formula;
 public class MentoringRelationshipEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "mentor_id")
-    public UUID mentorId;
+    private UUID mentorId;
 
     @Formula("(select p.display_name from person p where p.id = mentor_id)")
-    public String mentorName;
+    private String mentorName;
 
     @Column(name = "mentee_id")
-    public UUID menteeId;
+    private UUID menteeId;
 
     @Formula("(select p.display_name from person p where p.id = mentee_id)")
-    public String menteeName;
+    private String menteeName;
 
     @Column(name = "offer_id")
-    public UUID offerId;
+    private UUID offerId;
 
     @Column(name = "coalition_id")
-    public UUID coalitionId;
+    private UUID coalitionId;
 
     @Column(name = "request_id")
-    public UUID requestId;
+    private UUID requestId;
 
-    public String format;
+    private String format;
 
-    public String status;
+    private String status;
 
     @Column(name = "started_at")
-    public Instant startedAt;
+    private Instant startedAt;
 
     @Column(name = "ended_at")
-    public Instant endedAt;
+    private Instant endedAt;
 
     @Column(name = "end_reason")
-    public String endReason;
+    private String endReason;
 
     @Version
-    public long version;
+    private long version;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getMentorId() {
+        return mentorId;
+    }
+
+    public void setMentorId(UUID mentorId) {
+        this.mentorId = mentorId;
+    }
+
+    public String getMentorName() {
+        return mentorName;
+    }
+
+    public UUID getMenteeId() {
+        return menteeId;
+    }
+
+    public void setMenteeId(UUID menteeId) {
+        this.menteeId = menteeId;
+    }
+
+    public String getMenteeName() {
+        return menteeName;
+    }
+
+    public UUID getOfferId() {
+        return offerId;
+    }
+
+    public void setOfferId(UUID offerId) {
+        this.offerId = offerId;
+    }
+
+    public UUID getCoalitionId() {
+        return coalitionId;
+    }
+
+    public void setCoalitionId(UUID coalitionId) {
+        this.coalitionId = coalitionId;
+    }
+
+    public UUID getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(UUID requestId) {
+        this.requestId = requestId;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public void setStartedAt(Instant startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public void setEndedAt(Instant endedAt) {
+        this.endedAt = endedAt;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

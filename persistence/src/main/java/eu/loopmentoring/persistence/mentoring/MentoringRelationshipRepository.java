@@ -26,8 +26,8 @@ public class MentoringRelationshipRepository
         implements MentoringRelationships, PanacheRepositoryBase<MentoringRelationshipEntity, UUID> {
 
     private static final KeysetOrder<MentoringRelationshipEntity> NEWEST = KeysetOrder.<MentoringRelationshipEntity>by()
-            .desc("r.startedAt", e -> e.startedAt, Instant::parse)
-            .desc("r.id", e -> e.id, UUID::fromString);
+            .desc("r.startedAt", MentoringRelationshipEntity::getStartedAt, Instant::parse)
+            .desc("r.id", MentoringRelationshipEntity::getId, UUID::fromString);
 
     private final MentoringEntityMapper mapper;
 
@@ -75,9 +75,9 @@ public class MentoringRelationshipRepository
                 mapper.copy(relationship.id(), p, row);
                 em.persist(row);
                 changed = true;
-            } else if (!row.role.equals(p.role().name())
-                    || !Objects.equals(row.joinedAt, p.joinedAt().orElse(null))
-                    || !Objects.equals(row.leftAt, p.leftAt().orElse(null))) {
+            } else if (!row.getRole().equals(p.role().name())
+                    || !Objects.equals(row.getJoinedAt(), p.joinedAt().orElse(null))
+                    || !Objects.equals(row.getLeftAt(), p.leftAt().orElse(null))) {
                 mapper.copy(relationship.id(), p, row);
                 changed = true;
             }
@@ -133,8 +133,8 @@ public class MentoringRelationshipRepository
         Page<MentoringRelationshipEntity> rows =
                 KeysetPages.page(this, "from MentoringRelationshipEntity r", filters, NEWEST, page);
         Map<UUID, List<MentoringParticipantEntity>> participants =
-                participantsOf(rows.items().stream().map(e -> e.id).toList());
-        return rows.map(e -> mapper.toDomain(e, participants.getOrDefault(e.id, List.of())));
+                participantsOf(rows.items().stream().map(e -> e.getId()).toList());
+        return rows.map(e -> mapper.toDomain(e, participants.getOrDefault(e.getId(), List.of())));
     }
 
     @Override
@@ -144,14 +144,14 @@ public class MentoringRelationshipRepository
                         + " order by startedAt desc, id desc",
                 person);
         Map<UUID, List<MentoringParticipantEntity>> participants =
-                participantsOf(rows.stream().map(e -> e.id).toList());
+                participantsOf(rows.stream().map(e -> e.getId()).toList());
         return rows.stream()
-                .map(e -> mapper.toDomain(e, participants.getOrDefault(e.id, List.of())))
+                .map(e -> mapper.toDomain(e, participants.getOrDefault(e.getId(), List.of())))
                 .toList();
     }
 
     private MentoringRelationship toDomain(MentoringRelationshipEntity entity) {
-        return mapper.toDomain(entity, participantsOf(List.of(entity.id)).getOrDefault(entity.id, List.of()));
+        return mapper.toDomain(entity, participantsOf(List.of(entity.getId())).getOrDefault(entity.getId(), List.of()));
     }
 
     private Map<UUID, List<MentoringParticipantEntity>> participantsOf(List<UUID> relationshipIds) {
@@ -164,6 +164,6 @@ public class MentoringRelationshipRepository
                         MentoringParticipantEntity.class)
                 .setParameter("ids", relationshipIds)
                 .getResultStream()
-                .collect(Collectors.groupingBy(p -> p.relationshipId));
+                .collect(Collectors.groupingBy(p -> p.getRelationshipId()));
     }
 }

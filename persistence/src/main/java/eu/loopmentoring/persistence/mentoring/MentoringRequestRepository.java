@@ -20,11 +20,11 @@ public class MentoringRequestRepository
         implements MentoringRequests, PanacheRepositoryBase<MentoringRequestEntity, UUID> {
 
     private static final KeysetOrder<MentoringRequestEntity> NEWEST = KeysetOrder.<MentoringRequestEntity>by()
-            .desc("r.createdAt", e -> e.createdAt, Instant::parse)
-            .desc("r.id", e -> e.id, UUID::fromString);
+            .desc("r.createdAt", MentoringRequestEntity::getCreatedAt, Instant::parse)
+            .desc("r.id", MentoringRequestEntity::getId, UUID::fromString);
     private static final KeysetOrder<MentoringRequestEntity> OLDEST = KeysetOrder.<MentoringRequestEntity>by()
-            .asc("r.createdAt", e -> e.createdAt, Instant::parse)
-            .asc("r.id", e -> e.id, UUID::fromString);
+            .asc("r.createdAt", MentoringRequestEntity::getCreatedAt, Instant::parse)
+            .asc("r.id", MentoringRequestEntity::getId, UUID::fromString);
 
     private final MentoringEntityMapper mapper;
 
@@ -54,7 +54,7 @@ public class MentoringRequestRepository
     @Override
     public Optional<MentoringRequest> update(MentoringRequest request) {
         MentoringRequestEntity entity = findById(request.id());
-        if (entity == null || entity.version != request.version()) {
+        if (entity == null || entity.getVersion() != request.version()) {
             return Optional.empty();
         }
         mapper.copy(request, entity);

@@ -13,31 +13,111 @@ import java.util.UUID;
 public class MentoringSessionEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
     @Column(name = "starts_at")
-    public Instant startsAt;
+    private Instant startsAt;
 
     @Column(name = "duration_minutes")
-    public int durationMinutes;
+    private int durationMinutes;
 
-    public String status;
+    private String status;
 
     @Column(name = "shared_notes")
-    public String sharedNotes;
+    private String sharedNotes;
 
     @Column(name = "created_by")
-    public UUID createdBy;
+    private UUID createdBy;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     @Version
-    public long version;
+    private long version;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(Instant startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(int durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getSharedNotes() {
+        return sharedNotes;
+    }
+
+    public void setSharedNotes(String sharedNotes) {
+        this.sharedNotes = sharedNotes;
+    }
+
+    public UUID getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(UUID createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -19,8 +19,8 @@ public class MentoringSessionRepository
                 PanacheRepositoryBase<MentoringSessionEntity, UUID> {
 
     private static final KeysetOrder<MentoringSessionEntity> EARLIEST = KeysetOrder.<MentoringSessionEntity>by()
-            .asc("e.startsAt", e -> e.startsAt, Instant::parse)
-            .asc("e.id", e -> e.id, UUID::fromString);
+            .asc("e.startsAt", MentoringSessionEntity::getStartsAt, Instant::parse)
+            .asc("e.id", MentoringSessionEntity::getId, UUID::fromString);
 
     private final MentoringContentMapper mapper;
     private final RelationshipItems<MentoringSession> items;
@@ -56,11 +56,10 @@ public class MentoringSessionRepository
         boolean created = entity == null;
         if (created) {
             entity = new PrivateNoteEntity();
-            entity.sessionId = note.sessionId();
-            entity.authorId = note.authorId();
+            entity.setSessionId(note.sessionId());
+            entity.setAuthorId(note.authorId());
         }
-        entity.text = note.text();
-        entity.updatedAt = note.updatedAt();
+        mapper.copy(note, entity);
         if (created) {
             getEntityManager().persist(entity);
         }

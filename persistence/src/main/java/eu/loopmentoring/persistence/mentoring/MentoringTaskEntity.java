@@ -14,33 +14,121 @@ import java.util.UUID;
 public class MentoringTaskEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
-    public String title;
+    private String title;
 
-    public String description;
+    private String description;
 
     @Column(name = "assignee_id")
-    public UUID assigneeId;
+    private UUID assigneeId;
 
     @Column(name = "due_date")
-    public LocalDate dueDate;
+    private LocalDate dueDate;
 
     @Column(name = "done_at")
-    public Instant doneAt;
+    private Instant doneAt;
 
     @Column(name = "created_by")
-    public UUID createdBy;
+    private UUID createdBy;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     @Version
-    public long version;
+    private long version;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public UUID getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(UUID assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
+    }
+
+    public void setDoneAt(Instant doneAt) {
+        this.doneAt = doneAt;
+    }
+
+    public UUID getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(UUID createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -13,7 +13,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -23,13 +22,15 @@ public class MentoringTaskRepository
                 PanacheRepositoryBase<MentoringTaskEntity, UUID> {
 
     private static final KeysetOrder<MentoringTaskEntity> OLDEST = KeysetOrder.<MentoringTaskEntity>by()
-            .asc("e.createdAt", e -> e.createdAt, Instant::parse)
-            .asc("e.id", e -> e.id, UUID::fromString);
+            .asc("e.createdAt", MentoringTaskEntity::getCreatedAt, Instant::parse)
+            .asc("e.id", MentoringTaskEntity::getId, UUID::fromString);
 
+    private final MentoringContentMapper mapper;
     private final RelationshipItems<MentoringTask> items;
     private final TaskCommentRepository commentRows;
 
     MentoringTaskRepository(MentoringContentMapper mapper, TaskCommentRepository commentRows) {
+        this.mapper = mapper;
         this.items = new RelationshipItemRows<>(
                 this,
                 MentoringTaskEntity.class,
@@ -48,13 +49,7 @@ public class MentoringTaskRepository
 
     @Override
     public TaskComment addComment(TaskComment comment) {
-        TaskCommentEntity entity = new TaskCommentEntity();
-        entity.id = comment.id();
-        entity.taskId = comment.taskId();
-        entity.authorId = comment.authorId().orElse(null);
-        entity.text = comment.text();
-        entity.createdAt = comment.createdAt();
-        getEntityManager().persist(entity);
+        getEntityManager().persist(mapper.toEntity(comment));
         flush();
         return comment;
     }
@@ -63,7 +58,7 @@ public class MentoringTaskRepository
     public Page<TaskComment> comments(UUID taskId, PageRequest page) {
         Conditions filters = Conditions.none().and("c.taskId = :key").bind("key", taskId);
         return KeysetPages.page(commentRows, "from TaskCommentEntity c", filters, TaskCommentRepository.OLDEST, page)
-                .map(MentoringTaskRepository::toDomain);
+                .map(mapper::toDomain);
     }
 
     @Override
@@ -78,11 +73,7 @@ public class MentoringTaskRepository
                         TaskCommentEntity.class)
                 .setParameter("key", key)
                 .getResultStream()
-                .map(MentoringTaskRepository::toDomain)
+                .map(mapper::toDomain)
                 .toList();
-    }
-
-    private static TaskComment toDomain(TaskCommentEntity c) {
-        return new TaskComment(c.id, c.taskId, Optional.ofNullable(c.authorId), c.text, c.createdAt);
     }
 }

@@ -12,31 +12,111 @@ import java.util.UUID;
 public class NotificationEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "recipient_id")
-    public UUID recipientId;
+    private UUID recipientId;
 
-    public String kind;
+    private String kind;
 
     @Column(name = "offer_id")
-    public UUID offerId;
+    private UUID offerId;
 
     @Column(name = "request_id")
-    public UUID requestId;
+    private UUID requestId;
 
     @Column(name = "proposal_id")
-    public UUID proposalId;
+    private UUID proposalId;
 
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
     @Column(name = "report_id")
-    public UUID reportId;
+    private UUID reportId;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "read_at")
-    public Instant readAt;
+    private Instant readAt;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getRecipientId() {
+        return recipientId;
+    }
+
+    public void setRecipientId(UUID recipientId) {
+        this.recipientId = recipientId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public UUID getOfferId() {
+        return offerId;
+    }
+
+    public void setOfferId(UUID offerId) {
+        this.offerId = offerId;
+    }
+
+    public UUID getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(UUID requestId) {
+        this.requestId = requestId;
+    }
+
+    public UUID getProposalId() {
+        return proposalId;
+    }
+
+    public void setProposalId(UUID proposalId) {
+        this.proposalId = proposalId;
+    }
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public UUID getReportId() {
+        return reportId;
+    }
+
+    public void setReportId(UUID reportId) {
+        this.reportId = reportId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public void setReadAt(Instant readAt) {
+        this.readAt = readAt;
+    }
 }

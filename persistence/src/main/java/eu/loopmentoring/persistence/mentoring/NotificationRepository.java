@@ -18,8 +18,8 @@ import java.util.UUID;
 public class NotificationRepository implements Notifications, PanacheRepositoryBase<NotificationEntity, UUID> {
 
     private static final KeysetOrder<NotificationEntity> NEWEST = KeysetOrder.<NotificationEntity>by()
-            .desc("n.createdAt", e -> e.createdAt, Instant::parse)
-            .desc("n.id", e -> e.id, UUID::fromString);
+            .desc("n.createdAt", NotificationEntity::getCreatedAt, Instant::parse)
+            .desc("n.id", NotificationEntity::getId, UUID::fromString);
 
     private final MentoringEntityMapper mapper;
 

@@ -23,12 +23,36 @@ public class PersonBlockEntity {
 
     @Id
     @Column(name = "blocker_id")
-    public UUID blockerId;
+    private UUID blockerId;
 
     @Id
     @Column(name = "blocked_id")
-    public UUID blockedId;
+    private UUID blockedId;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
+
+    public UUID getBlockerId() {
+        return blockerId;
+    }
+
+    public void setBlockerId(UUID blockerId) {
+        this.blockerId = blockerId;
+    }
+
+    public UUID getBlockedId() {
+        return blockedId;
+    }
+
+    public void setBlockedId(UUID blockedId) {
+        this.blockedId = blockedId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
 }

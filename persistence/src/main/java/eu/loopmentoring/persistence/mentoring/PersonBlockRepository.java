@@ -30,8 +30,14 @@ public class PersonBlockRepository
     }
 
     private static final KeysetOrder<PersonBlockEntity> NEWEST = KeysetOrder.<PersonBlockEntity>by()
-            .desc("b.createdAt", e -> e.createdAt, Instant::parse)
-            .desc("b.blockedId", e -> e.blockedId, UUID::fromString);
+            .desc("b.createdAt", PersonBlockEntity::getCreatedAt, Instant::parse)
+            .desc("b.blockedId", PersonBlockEntity::getBlockedId, UUID::fromString);
+
+    private final SafetyEntityMapper mapper;
+
+    PersonBlockRepository(SafetyEntityMapper mapper) {
+        this.mapper = mapper;
+    }
 
     @Override
     public boolean add(PersonBlock block) {
@@ -47,7 +53,7 @@ public class PersonBlockRepository
 
     @Override
     public Optional<PersonBlock> find(UUID blockerId, UUID blockedId) {
-        return findByIdOptional(new PersonBlockEntity.Key(blockerId, blockedId)).map(PersonBlockRepository::toDomain);
+        return findByIdOptional(new PersonBlockEntity.Key(blockerId, blockedId)).map(mapper::toDomain);
     }
 
     @Override
@@ -64,7 +70,7 @@ public class PersonBlockRepository
     public Set<UUID> around(UUID person) {
         Set<UUID> others = new TreeSet<>();
         for (PersonBlockEntity b : list("blockerId = ?1 or blockedId = ?1", person)) {
-            others.add(b.blockerId.equals(person) ? b.blockedId : b.blockerId);
+            others.add(b.getBlockerId().equals(person) ? b.getBlockedId() : b.getBlockerId());
         }
         return others;
     }
@@ -75,8 +81,8 @@ public class PersonBlockRepository
         List<PersonBlock> found = new ArrayList<>();
         for (List<UUID> chunk : Chunks.of(all)) {
             list("blockerId in ?1", chunk).stream()
-                    .filter(b -> all.contains(b.blockedId))
-                    .map(PersonBlockRepository::toDomain)
+                    .filter(b -> all.contains(b.getBlockedId()))
+                    .map(mapper::toDomain)
                     .forEach(found::add);
         }
         return found;
@@ -91,17 +97,13 @@ public class PersonBlockRepository
     public Page<PersonBlock> of(UUID blockerId, PageRequest page) {
         Conditions filters = Conditions.none().and("b.blockerId = :blocker").bind("blocker", blockerId);
         return KeysetPages.page(this, "from PersonBlockEntity b", filters, NEWEST, page)
-                .map(PersonBlockRepository::toDomain);
+                .map(mapper::toDomain);
     }
 
     @Override
     public List<PersonBlock> allOf(UUID blockerId) {
         return list("blockerId = ?1 order by createdAt desc, blockedId desc", blockerId).stream()
-                .map(PersonBlockRepository::toDomain)
+                .map(mapper::toDomain)
                 .toList();
-    }
-
-    private static PersonBlock toDomain(PersonBlockEntity e) {
-        return new PersonBlock(e.blockerId, e.blockedId, e.createdAt);
     }
 }

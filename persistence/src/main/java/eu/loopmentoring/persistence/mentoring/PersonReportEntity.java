@@ -13,35 +13,131 @@ import java.util.UUID;
 public class PersonReportEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "reporter_id")
-    public UUID reporterId;
+    private UUID reporterId;
 
     @Column(name = "reported_id")
-    public UUID reportedId;
+    private UUID reportedId;
 
-    public String category;
+    private String category;
 
-    public String text;
+    private String text;
 
     @Column(name = "relationship_id")
-    public UUID relationshipId;
+    private UUID relationshipId;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "resolved_by")
-    public UUID resolvedBy;
+    private UUID resolvedBy;
 
-    public String outcome;
+    private String outcome;
 
     @Column(name = "resolution_note")
-    public String resolutionNote;
+    private String resolutionNote;
 
     @Column(name = "resolved_at")
-    public Instant resolvedAt;
+    private Instant resolvedAt;
 
     @Version
-    public long version;
+    private long version;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getReporterId() {
+        return reporterId;
+    }
+
+    public void setReporterId(UUID reporterId) {
+        this.reporterId = reporterId;
+    }
+
+    public UUID getReportedId() {
+        return reportedId;
+    }
+
+    public void setReportedId(UUID reportedId) {
+        this.reportedId = reportedId;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public UUID getRelationshipId() {
+        return relationshipId;
+    }
+
+    public void setRelationshipId(UUID relationshipId) {
+        this.relationshipId = relationshipId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public UUID getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public void setResolvedBy(UUID resolvedBy) {
+        this.resolvedBy = resolvedBy;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getResolutionNote() {
+        return resolutionNote;
+    }
+
+    public void setResolutionNote(String resolutionNote) {
+        this.resolutionNote = resolutionNote;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public void setResolvedAt(Instant resolvedAt) {
+        this.resolvedAt = resolvedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

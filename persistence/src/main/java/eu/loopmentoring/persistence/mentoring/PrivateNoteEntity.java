@@ -7,7 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 @Entity
@@ -16,38 +15,50 @@ import java.util.UUID;
 public class PrivateNoteEntity {
 
     /** The composite key. */
-    public static class Key implements Serializable {
-        public UUID sessionId;
-        public UUID authorId;
-
-        public Key() {}
-
-        public Key(UUID sessionId, UUID authorId) {
-            this.sessionId = sessionId;
-            this.authorId = authorId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(sessionId, k.sessionId) && Objects.equals(authorId, k.authorId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(sessionId, authorId);
-        }
-    }
+    public record Key(UUID sessionId, UUID authorId) implements Serializable {}
 
     @Id
     @Column(name = "session_id")
-    public UUID sessionId;
+    private UUID sessionId;
 
     @Id
     @Column(name = "author_id")
-    public UUID authorId;
+    private UUID authorId;
 
-    public String text;
+    private String text;
 
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(UUID sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public UUID getAuthorId() {
+        return authorId;
+    }
+
+    public void setAuthorId(UUID authorId) {
+        this.authorId = authorId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
 }

@@ -12,16 +12,56 @@ import java.util.UUID;
 public class TaskCommentEntity {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "task_id")
-    public UUID taskId;
+    private UUID taskId;
 
     @Column(name = "author_id")
-    public UUID authorId;
+    private UUID authorId;
 
-    public String text;
+    private String text;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(UUID taskId) {
+        this.taskId = taskId;
+    }
+
+    public UUID getAuthorId() {
+        return authorId;
+    }
+
+    public void setAuthorId(UUID authorId) {
+        this.authorId = authorId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
 }

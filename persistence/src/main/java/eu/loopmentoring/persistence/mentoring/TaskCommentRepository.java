@@ -11,6 +11,6 @@ import java.util.UUID;
 class TaskCommentRepository implements PanacheRepositoryBase<TaskCommentEntity, UUID> {
 
     static final KeysetOrder<TaskCommentEntity> OLDEST = KeysetOrder.<TaskCommentEntity>by()
-            .asc("c.createdAt", c -> c.createdAt, Instant::parse)
-            .asc("c.id", c -> c.id, UUID::fromString);
+            .asc("c.createdAt", TaskCommentEntity::getCreatedAt, Instant::parse)
+            .asc("c.id", TaskCommentEntity::getId, UUID::fromString);
 }

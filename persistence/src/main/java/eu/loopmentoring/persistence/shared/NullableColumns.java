@@ -2,6 +2,7 @@ package eu.loopmentoring.persistence.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,14 @@ public class NullableColumns {
     }
 
     public Integer number(Optional<Integer> value) {
+        return value.orElse(null);
+    }
+
+    public Optional<LocalDate> date(LocalDate value) {
+        return Optional.ofNullable(value);
+    }
+
+    public LocalDate date(Optional<LocalDate> value) {
         return value.orElse(null);
     }
 
