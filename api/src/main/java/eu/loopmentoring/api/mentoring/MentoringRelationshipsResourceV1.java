@@ -1,7 +1,5 @@
 package eu.loopmentoring.api.mentoring;
 
-import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
-
 import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
@@ -49,7 +47,7 @@ public class MentoringRelationshipsResourceV1 implements MentoringRelationshipsA
         Subject subject = current.require();
         String scope = Cursors.scope(
                 "mentoring-relationships", "viewer", subject.id(), "status", status, "coalition", coalitionId);
-        Optional<RelationshipStatus> state = Optional.ofNullable(status).map(s -> convert(s, RelationshipStatus.class));
+        Optional<RelationshipStatus> state = Optional.ofNullable(status).map(mapper::toDomain);
         PageRequest request = cursors.request(limit, cursor, scope);
         Page<MentoringRelationship> page = coalitionId == null
                 ? lifecycle.relationships(subject, state, request)
@@ -71,7 +69,7 @@ public class MentoringRelationshipsResourceV1 implements MentoringRelationshipsA
         return relationship(lifecycle.changeRelationship(
                 current.require(),
                 relationshipId,
-                convert(body.getStatus(), RelationshipStatus.class),
+                mapper.toDomain(body.getStatus()),
                 Optional.ofNullable(body.getReason()),
                 Boolean.TRUE.equals(body.getReopenRequest())));
     }

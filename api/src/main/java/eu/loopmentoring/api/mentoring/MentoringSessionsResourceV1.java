@@ -1,7 +1,5 @@
 package eu.loopmentoring.api.mentoring;
 
-import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
-
 import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
@@ -9,7 +7,6 @@ import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
-import eu.loopmentoring.domain.mentoring.SessionStatus;
 import eu.loopmentoring.domain.mentoring.SessionWork;
 import eu.loopmentoring.openapi.v1.api.MentoringSessionsApi;
 import eu.loopmentoring.openapi.v1.model.MentoringPrivateNoteTextDto;
@@ -63,7 +60,7 @@ public class MentoringSessionsResourceV1 implements MentoringSessionsApi {
                 relationshipId,
                 body.getStartsAt().toInstant(),
                 body.getDurationMinutes(),
-                body.getStatus() == null ? SessionStatus.PLANNED : convert(body.getStatus(), SessionStatus.class),
+                content.toDomain(body.getStatus()),
                 Optional.ofNullable(body.getSharedNotes()));
         return Responses.created(
                 Route.of(MentoringSessionsApi.class, api -> api.getMentoringSession(relationshipId, session.id())),
