@@ -14,7 +14,6 @@ import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentorOffersApi;
 import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
 import eu.loopmentoring.openapi.v1.model.MentorOfferChangesDto;
-import eu.loopmentoring.openapi.v1.model.MentorOfferPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringFormatDto;
 import eu.loopmentoring.openapi.v1.model.MentoringModeDto;
 import eu.loopmentoring.openapi.v1.model.NewMentorOfferDto;
@@ -81,10 +80,7 @@ public class MentorOffersResourceV1 implements MentorOffersApi {
                 Optional.ofNullable(subject),
                 Optional.ofNullable(schoolLevel).map(mapper::toDomain));
         Page<MentorOffer> page = offering.offers(caller, filter, cursors.request(limit, cursor, scope));
-        return Response.ok(new MentorOfferPageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
-                .build();
+        return Response.ok(mapper.offers(page, cursors.next(page, scope))).build();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.mentoring;
 
 import eu.loopmentoring.api.platform.mapping.DtoConversions;
+import eu.loopmentoring.api.platform.mapping.PageMapping;
 import eu.loopmentoring.domain.mentoring.AgreementTerms;
 import eu.loopmentoring.domain.mentoring.CheckIn;
 import eu.loopmentoring.domain.mentoring.CheckInAnswers;
@@ -20,6 +21,7 @@ import eu.loopmentoring.domain.mentoring.SessionStatus;
 import eu.loopmentoring.domain.mentoring.Side;
 import eu.loopmentoring.domain.mentoring.TaskChanges;
 import eu.loopmentoring.domain.mentoring.TaskComment;
+import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementConfirmationDto;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementDto;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementTermsDto;
@@ -29,15 +31,19 @@ import eu.loopmentoring.openapi.v1.model.MentoringExportDto;
 import eu.loopmentoring.openapi.v1.model.MentoringFeedbackDto;
 import eu.loopmentoring.openapi.v1.model.MentoringGoalChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentoringGoalDto;
+import eu.loopmentoring.openapi.v1.model.MentoringGoalListDto;
 import eu.loopmentoring.openapi.v1.model.MentoringGoalStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringMeetingFrequencyDto;
 import eu.loopmentoring.openapi.v1.model.MentoringPrivateNoteDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionDto;
+import eu.loopmentoring.openapi.v1.model.MentoringSessionListDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringTaskChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentoringTaskCommentDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskCommentListDto;
 import eu.loopmentoring.openapi.v1.model.MentoringTaskDto;
+import eu.loopmentoring.openapi.v1.model.MentoringTaskListDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringCheckInDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringSessionDto;
 import java.time.Instant;
@@ -91,10 +97,21 @@ public interface MentoringContentDtoMapper {
     @Mapping(target = ".", source = "answers")
     MentoringCheckInDto toDto(CheckIn checkIn);
 
-    /** The page's items; the resource adds the cursor to the next. */
-    @Mapping(target = "items", source = "page.items")
-    @Mapping(target = "next", ignore = true)
-    MentoringCheckInListDto toDto(CheckInView view);
+    @PageMapping
+    MentoringGoalListDto goals(Page<MentoringGoal> page, String next);
+
+    @PageMapping
+    MentoringSessionListDto sessions(Page<MentoringSession> page, String next);
+
+    @PageMapping
+    MentoringTaskListDto tasks(Page<MentoringTask> page, String next);
+
+    @PageMapping
+    MentoringTaskCommentListDto comments(Page<TaskComment> page, String next);
+
+    @Mapping(target = "items", source = "view.page.items")
+    @Mapping(target = "next", source = "next")
+    MentoringCheckInListDto checkIns(CheckInView view, String next);
 
     CheckInAnswers toDomain(NewMentoringCheckInDto dto);
 

@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.mentoring;
 
 import eu.loopmentoring.api.platform.mapping.DtoConversions;
+import eu.loopmentoring.api.platform.mapping.PageMapping;
 import eu.loopmentoring.api.profile.ProfileDtoMapper;
 import eu.loopmentoring.domain.mentoring.Expertise;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
@@ -23,10 +24,12 @@ import eu.loopmentoring.domain.mentoring.RequestStatus;
 import eu.loopmentoring.domain.mentoring.Side;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.school.SchoolDimension;
+import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
 import eu.loopmentoring.openapi.v1.model.MentorOfferChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentorOfferDto;
+import eu.loopmentoring.openapi.v1.model.MentorOfferPageDto;
 import eu.loopmentoring.openapi.v1.model.MentorOfferStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringExpertiseDto;
 import eu.loopmentoring.openapi.v1.model.MentoringExportDto;
@@ -36,16 +39,20 @@ import eu.loopmentoring.openapi.v1.model.MentoringParticipantDto;
 import eu.loopmentoring.openapi.v1.model.MentoringParticipantRoleDto;
 import eu.loopmentoring.openapi.v1.model.MentoringParticipantStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalDto;
+import eu.loopmentoring.openapi.v1.model.MentoringProposalPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRelationshipDto;
+import eu.loopmentoring.openapi.v1.model.MentoringRelationshipPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRelationshipStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestDto;
+import eu.loopmentoring.openapi.v1.model.MentoringRequestPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSideDto;
 import eu.loopmentoring.openapi.v1.model.NewMentorOfferDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringRequestDto;
 import eu.loopmentoring.openapi.v1.model.NotificationDto;
 import eu.loopmentoring.openapi.v1.model.NotificationKindDto;
+import eu.loopmentoring.openapi.v1.model.NotificationPageDto;
 import eu.loopmentoring.openapi.v1.model.PersonReferenceDto;
 import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
 import eu.loopmentoring.openapi.v1.model.SchoolDimensionDto;
@@ -87,6 +94,21 @@ public interface MentoringDtoMapper {
 
     @Mapping(target = "read", expression = "java(notification.isRead())")
     NotificationDto toDto(Notification notification);
+
+    @PageMapping
+    MentorOfferPageDto offers(Page<MentorOffer> page, String next);
+
+    @PageMapping
+    MentoringRequestPageDto requests(Page<MentoringRequest> page, String next);
+
+    @PageMapping
+    MentoringProposalPageDto proposals(Page<MentoringProposal> page, String next);
+
+    @PageMapping
+    MentoringRelationshipPageDto relationships(Page<MentoringRelationship> page, String next);
+
+    @PageMapping
+    NotificationPageDto notifications(Page<Notification> page, String next);
 
     /** The person's own mentoring; what happened inside their relationships is added by {@link MentoringContentDtoMapper#fill}. */
     @Mapping(target = "agreements", ignore = true)

@@ -11,7 +11,6 @@ import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringProposalsApi;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalAnswerDto;
-import eu.loopmentoring.openapi.v1.model.MentoringProposalPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalStatusDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringProposalDto;
 import jakarta.transaction.Transactional;
@@ -43,10 +42,7 @@ public class MentoringProposalsResourceV1 implements MentoringProposalsApi {
         String scope = Cursors.scope("mentoring-proposals", "viewer", subject.id(), "status", status);
         Page<MentoringProposal> page = proposing.proposals(
                 subject, Optional.ofNullable(status).map(mapper::toDomain), cursors.request(limit, cursor, scope));
-        return Response.ok(new MentoringProposalPageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
-                .build();
+        return Response.ok(mapper.proposals(page, cursors.next(page, scope))).build();
     }
 
     @Override

@@ -13,7 +13,6 @@ import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringRelationshipsApi;
-import eu.loopmentoring.openapi.v1.model.MentoringRelationshipPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRelationshipStatusChangeDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRelationshipStatusDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringPeerGroupDto;
@@ -52,9 +51,7 @@ public class MentoringRelationshipsResourceV1 implements MentoringRelationshipsA
         Page<MentoringRelationship> page = coalitionId == null
                 ? lifecycle.relationships(subject, state, request)
                 : lifecycle.programmeRelationships(subject, coalitionId, state, request);
-        return Response.ok(new MentoringRelationshipPageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
+        return Response.ok(mapper.relationships(page, cursors.next(page, scope)))
                 .build();
     }
 

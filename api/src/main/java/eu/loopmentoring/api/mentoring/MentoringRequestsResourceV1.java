@@ -10,7 +10,6 @@ import eu.loopmentoring.domain.mentoring.Requesting;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringRequestsApi;
-import eu.loopmentoring.openapi.v1.model.MentoringRequestPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestViewDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringRequestDto;
@@ -49,10 +48,7 @@ public class MentoringRequestsResourceV1 implements MentoringRequestsApi {
                         subject,
                         Optional.ofNullable(status).map(mapper::toDomain),
                         cursors.request(limit, cursor, scope));
-        return Response.ok(new MentoringRequestPageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
-                .build();
+        return Response.ok(mapper.requests(page, cursors.next(page, scope))).build();
     }
 
     @Override
