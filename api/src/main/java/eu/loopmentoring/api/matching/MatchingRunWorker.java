@@ -96,7 +96,7 @@ public class MatchingRunWorker {
             long now = System.currentTimeMillis();
             if (now - last[0] >= PROGRESS_EVERY_MILLIS || done == total) {
                 last[0] = now;
-                report(run, new Progress(Optional.of(Phase.valueOf(phase.name())), done, total));
+                report(run, new Progress(Optional.of(Phase.of(phase)), done, total));
             }
         };
     }

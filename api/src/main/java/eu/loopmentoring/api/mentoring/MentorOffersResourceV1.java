@@ -1,7 +1,5 @@
 package eu.loopmentoring.api.mentoring;
 
-import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
-
 import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
@@ -9,18 +7,13 @@ import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentorOffer;
-import eu.loopmentoring.domain.mentoring.MentoringFormat;
-import eu.loopmentoring.domain.mentoring.MentoringMode;
 import eu.loopmentoring.domain.mentoring.OfferFilter;
 import eu.loopmentoring.domain.mentoring.Offering;
-import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.Page;
-import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentorOffersApi;
 import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
 import eu.loopmentoring.openapi.v1.model.MentorOfferChangesDto;
-import eu.loopmentoring.openapi.v1.model.MentorOfferPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringFormatDto;
 import eu.loopmentoring.openapi.v1.model.MentoringModeDto;
 import eu.loopmentoring.openapi.v1.model.NewMentorOfferDto;
@@ -81,16 +74,13 @@ public class MentorOffersResourceV1 implements MentorOffersApi {
         OfferFilter filter = new OfferFilter(
                 own,
                 Optional.ofNullable(language),
-                Optional.ofNullable(format).map(f -> convert(f, MentoringFormat.class)),
-                Optional.ofNullable(mode).map(m -> convert(m, MentoringMode.class)),
-                Optional.ofNullable(profileDimension).map(d -> convert(d, ProfileDimension.class)),
+                Optional.ofNullable(format).map(mapper::toDomain),
+                Optional.ofNullable(mode).map(mapper::toDomain),
+                Optional.ofNullable(profileDimension).map(mapper::toDomain),
                 Optional.ofNullable(subject),
-                Optional.ofNullable(schoolLevel).map(l -> convert(l, IscedLevel.class)));
+                Optional.ofNullable(schoolLevel).map(mapper::toDomain));
         Page<MentorOffer> page = offering.offers(caller, filter, cursors.request(limit, cursor, scope));
-        return Response.ok(new MentorOfferPageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
-                .build();
+        return Response.ok(mapper.offers(page, cursors.next(page, scope))).build();
     }
 
     @Override

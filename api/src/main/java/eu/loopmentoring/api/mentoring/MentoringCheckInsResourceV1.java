@@ -1,7 +1,6 @@
 package eu.loopmentoring.api.mentoring;
 
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
-import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.CheckInView;
 import eu.loopmentoring.domain.mentoring.CheckInWork;
@@ -18,23 +17,27 @@ public class MentoringCheckInsResourceV1 implements MentoringCheckInsApi {
 
     private final CheckInWork checkIns;
     private final MentoringContentDtoMapper content;
-    private final Cursors cursors;
+    private final OwnedPages pages;
     private final CurrentSubject current;
 
     MentoringCheckInsResourceV1(
-            CheckInWork checkIns, MentoringContentDtoMapper content, Cursors cursors, CurrentSubject current) {
+            CheckInWork checkIns, MentoringContentDtoMapper content, OwnedPages pages, CurrentSubject current) {
         this.checkIns = checkIns;
         this.content = content;
-        this.cursors = cursors;
+        this.pages = pages;
         this.current = current;
     }
 
     @Override
     public Response listMentoringCheckIns(UUID relationshipId, Integer limit, String cursor) {
-        String scope = Cursors.scope("mentoring-check-ins", "owner", relationshipId);
-        CheckInView view = checkIns.checkIns(current.require(), relationshipId, cursors.request(limit, cursor, scope));
-        return Response.ok(content.toDto(view).next(cursors.next(view.page(), scope)))
-                .build();
+        return pages.list(
+                "mentoring-check-ins",
+                relationshipId,
+                limit,
+                cursor,
+                (caller, page) -> checkIns.checkIns(caller, relationshipId, page),
+                CheckInView::page,
+                content::checkIns);
     }
 
     @Override

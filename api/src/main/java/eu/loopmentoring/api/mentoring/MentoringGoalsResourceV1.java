@@ -4,13 +4,11 @@ import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
-import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.GoalWork;
 import eu.loopmentoring.domain.mentoring.MentoringGoal;
 import eu.loopmentoring.openapi.v1.api.MentoringGoalsApi;
 import eu.loopmentoring.openapi.v1.model.MentoringGoalChangesDto;
-import eu.loopmentoring.openapi.v1.model.MentoringGoalListDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringGoalDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
@@ -24,30 +22,26 @@ public class MentoringGoalsResourceV1 implements MentoringGoalsApi {
 
     private final GoalWork goals;
     private final MentoringContentDtoMapper content;
-    private final Cursors cursors;
+    private final OwnedPages pages;
     private final CurrentSubject current;
 
     MentoringGoalsResourceV1(
-            GoalWork goals, MentoringContentDtoMapper content, Cursors cursors, CurrentSubject current) {
+            GoalWork goals, MentoringContentDtoMapper content, OwnedPages pages, CurrentSubject current) {
         this.goals = goals;
         this.content = content;
-        this.cursors = cursors;
+        this.pages = pages;
         this.current = current;
     }
 
     @Override
     public Response listMentoringGoals(UUID relationshipId, Integer limit, String cursor) {
-        OwnedPages.Listed<MentoringGoal> listed = OwnedPages.list(
-                cursors,
+        return pages.list(
                 "mentoring-goals",
                 relationshipId,
                 limit,
                 cursor,
-                page -> goals.goals(current.require(), relationshipId, page));
-        return Response.ok(new MentoringGoalListDto()
-                        .items(listed.items(content::toDto))
-                        .next(listed.next()))
-                .build();
+                (caller, page) -> goals.goals(caller, relationshipId, page),
+                content::goals);
     }
 
     @Override

@@ -1,20 +1,16 @@
 package eu.loopmentoring.api.mentoring;
 
-import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
-
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringProposal;
-import eu.loopmentoring.domain.mentoring.ProposalStatus;
 import eu.loopmentoring.domain.mentoring.Proposing;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringProposalsApi;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalAnswerDto;
-import eu.loopmentoring.openapi.v1.model.MentoringProposalPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringProposalStatusDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringProposalDto;
 import jakarta.transaction.Transactional;
@@ -45,13 +41,8 @@ public class MentoringProposalsResourceV1 implements MentoringProposalsApi {
         Subject subject = current.require();
         String scope = Cursors.scope("mentoring-proposals", "viewer", subject.id(), "status", status);
         Page<MentoringProposal> page = proposing.proposals(
-                subject,
-                Optional.ofNullable(status).map(s -> convert(s, ProposalStatus.class)),
-                cursors.request(limit, cursor, scope));
-        return Response.ok(new MentoringProposalPageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
-                .build();
+                subject, Optional.ofNullable(status).map(mapper::toDomain), cursors.request(limit, cursor, scope));
+        return Response.ok(mapper.proposals(page, cursors.next(page, scope))).build();
     }
 
     @Override

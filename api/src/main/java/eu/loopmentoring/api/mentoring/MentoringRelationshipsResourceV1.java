@@ -1,7 +1,5 @@
 package eu.loopmentoring.api.mentoring;
 
-import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
-
 import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
@@ -15,7 +13,6 @@ import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringRelationshipsApi;
-import eu.loopmentoring.openapi.v1.model.MentoringRelationshipPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRelationshipStatusChangeDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRelationshipStatusDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringPeerGroupDto;
@@ -49,14 +46,12 @@ public class MentoringRelationshipsResourceV1 implements MentoringRelationshipsA
         Subject subject = current.require();
         String scope = Cursors.scope(
                 "mentoring-relationships", "viewer", subject.id(), "status", status, "coalition", coalitionId);
-        Optional<RelationshipStatus> state = Optional.ofNullable(status).map(s -> convert(s, RelationshipStatus.class));
+        Optional<RelationshipStatus> state = Optional.ofNullable(status).map(mapper::toDomain);
         PageRequest request = cursors.request(limit, cursor, scope);
         Page<MentoringRelationship> page = coalitionId == null
                 ? lifecycle.relationships(subject, state, request)
                 : lifecycle.programmeRelationships(subject, coalitionId, state, request);
-        return Response.ok(new MentoringRelationshipPageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
+        return Response.ok(mapper.relationships(page, cursors.next(page, scope)))
                 .build();
     }
 
@@ -71,7 +66,7 @@ public class MentoringRelationshipsResourceV1 implements MentoringRelationshipsA
         return relationship(lifecycle.changeRelationship(
                 current.require(),
                 relationshipId,
-                convert(body.getStatus(), RelationshipStatus.class),
+                mapper.toDomain(body.getStatus()),
                 Optional.ofNullable(body.getReason()),
                 Boolean.TRUE.equals(body.getReopenRequest())));
     }

@@ -1,19 +1,15 @@
 package eu.loopmentoring.api.mentoring;
 
-import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
-
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringRequest;
-import eu.loopmentoring.domain.mentoring.RequestStatus;
 import eu.loopmentoring.domain.mentoring.Requesting;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MentoringRequestsApi;
-import eu.loopmentoring.openapi.v1.model.MentoringRequestPageDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestStatusDto;
 import eu.loopmentoring.openapi.v1.model.MentoringRequestViewDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringRequestDto;
@@ -50,12 +46,9 @@ public class MentoringRequestsResourceV1 implements MentoringRequestsApi {
                 ? requesting.pool(subject, cursors.request(limit, cursor, scope))
                 : requesting.myRequests(
                         subject,
-                        Optional.ofNullable(status).map(s -> convert(s, RequestStatus.class)),
+                        Optional.ofNullable(status).map(mapper::toDomain),
                         cursors.request(limit, cursor, scope));
-        return Response.ok(new MentoringRequestPageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
-                .build();
+        return Response.ok(mapper.requests(page, cursors.next(page, scope))).build();
     }
 
     @Override

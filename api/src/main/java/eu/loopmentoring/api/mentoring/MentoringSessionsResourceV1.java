@@ -1,20 +1,15 @@
 package eu.loopmentoring.api.mentoring;
 
-import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
-
 import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
-import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringSession;
-import eu.loopmentoring.domain.mentoring.SessionStatus;
 import eu.loopmentoring.domain.mentoring.SessionWork;
 import eu.loopmentoring.openapi.v1.api.MentoringSessionsApi;
 import eu.loopmentoring.openapi.v1.model.MentoringPrivateNoteTextDto;
 import eu.loopmentoring.openapi.v1.model.MentoringSessionChangesDto;
-import eu.loopmentoring.openapi.v1.model.MentoringSessionListDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringSessionDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
@@ -28,30 +23,26 @@ public class MentoringSessionsResourceV1 implements MentoringSessionsApi {
 
     private final SessionWork sessions;
     private final MentoringContentDtoMapper content;
-    private final Cursors cursors;
+    private final OwnedPages pages;
     private final CurrentSubject current;
 
     MentoringSessionsResourceV1(
-            SessionWork sessions, MentoringContentDtoMapper content, Cursors cursors, CurrentSubject current) {
+            SessionWork sessions, MentoringContentDtoMapper content, OwnedPages pages, CurrentSubject current) {
         this.sessions = sessions;
         this.content = content;
-        this.cursors = cursors;
+        this.pages = pages;
         this.current = current;
     }
 
     @Override
     public Response listMentoringSessions(UUID relationshipId, Integer limit, String cursor) {
-        OwnedPages.Listed<MentoringSession> listed = OwnedPages.list(
-                cursors,
+        return pages.list(
                 "mentoring-sessions",
                 relationshipId,
                 limit,
                 cursor,
-                page -> sessions.sessions(current.require(), relationshipId, page));
-        return Response.ok(new MentoringSessionListDto()
-                        .items(listed.items(content::toDto))
-                        .next(listed.next()))
-                .build();
+                (caller, page) -> sessions.sessions(caller, relationshipId, page),
+                content::sessions);
     }
 
     @Override
@@ -63,7 +54,7 @@ public class MentoringSessionsResourceV1 implements MentoringSessionsApi {
                 relationshipId,
                 body.getStartsAt().toInstant(),
                 body.getDurationMinutes(),
-                body.getStatus() == null ? SessionStatus.PLANNED : convert(body.getStatus(), SessionStatus.class),
+                content.toDomain(body.getStatus()),
                 Optional.ofNullable(body.getSharedNotes()));
         return Responses.created(
                 Route.of(MentoringSessionsApi.class, api -> api.getMentoringSession(relationshipId, session.id())),

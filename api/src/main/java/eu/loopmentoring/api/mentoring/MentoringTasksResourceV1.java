@@ -4,15 +4,11 @@ import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
-import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.MentoringTask;
-import eu.loopmentoring.domain.mentoring.TaskComment;
 import eu.loopmentoring.domain.mentoring.TaskWork;
 import eu.loopmentoring.openapi.v1.api.MentoringTasksApi;
 import eu.loopmentoring.openapi.v1.model.MentoringTaskChangesDto;
-import eu.loopmentoring.openapi.v1.model.MentoringTaskCommentListDto;
-import eu.loopmentoring.openapi.v1.model.MentoringTaskListDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringTaskCommentDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringTaskDto;
 import jakarta.transaction.Transactional;
@@ -27,30 +23,26 @@ public class MentoringTasksResourceV1 implements MentoringTasksApi {
 
     private final TaskWork tasks;
     private final MentoringContentDtoMapper content;
-    private final Cursors cursors;
+    private final OwnedPages pages;
     private final CurrentSubject current;
 
     MentoringTasksResourceV1(
-            TaskWork tasks, MentoringContentDtoMapper content, Cursors cursors, CurrentSubject current) {
+            TaskWork tasks, MentoringContentDtoMapper content, OwnedPages pages, CurrentSubject current) {
         this.tasks = tasks;
         this.content = content;
-        this.cursors = cursors;
+        this.pages = pages;
         this.current = current;
     }
 
     @Override
     public Response listMentoringTasks(UUID relationshipId, Integer limit, String cursor) {
-        OwnedPages.Listed<MentoringTask> listed = OwnedPages.list(
-                cursors,
+        return pages.list(
                 "mentoring-tasks",
                 relationshipId,
                 limit,
                 cursor,
-                page -> tasks.tasks(current.require(), relationshipId, page));
-        return Response.ok(new MentoringTaskListDto()
-                        .items(listed.items(content::toDto))
-                        .next(listed.next()))
-                .build();
+                (caller, page) -> tasks.tasks(caller, relationshipId, page),
+                content::tasks);
     }
 
     @Override
@@ -92,17 +84,13 @@ public class MentoringTasksResourceV1 implements MentoringTasksApi {
 
     @Override
     public Response listMentoringTaskComments(UUID relationshipId, UUID taskId, Integer limit, String cursor) {
-        OwnedPages.Listed<TaskComment> listed = OwnedPages.list(
-                cursors,
+        return pages.list(
                 "mentoring-task-comments",
                 taskId,
                 limit,
                 cursor,
-                page -> tasks.comments(current.require(), relationshipId, taskId, page));
-        return Response.ok(new MentoringTaskCommentListDto()
-                        .items(listed.items(content::toDto))
-                        .next(listed.next()))
-                .build();
+                (caller, page) -> tasks.comments(caller, relationshipId, taskId, page),
+                content::comments);
     }
 
     @Override

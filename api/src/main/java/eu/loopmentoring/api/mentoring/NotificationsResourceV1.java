@@ -7,7 +7,6 @@ import eu.loopmentoring.domain.mentoring.Notification;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.NotificationsApi;
-import eu.loopmentoring.openapi.v1.model.NotificationPageDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -35,9 +34,7 @@ public class NotificationsResourceV1 implements NotificationsApi {
         boolean unreadOnly = Boolean.TRUE.equals(unread);
         String scope = Cursors.scope("notifications", "recipient", subject.id(), "unread", unreadOnly);
         Page<Notification> page = inbox.notifications(subject, unreadOnly, cursors.request(limit, cursor, scope));
-        return Response.ok(new NotificationPageDto()
-                        .items(page.items().stream().map(mapper::toDto).toList())
-                        .next(cursors.next(page, scope)))
+        return Response.ok(mapper.notifications(page, cursors.next(page, scope)))
                 .build();
     }
 

@@ -276,6 +276,9 @@ public interface ProfileDtoMapper {
     }
 
     default Availability toDomain(AvailabilityDto dto) {
+        if (dto == null) {
+            return null;
+        }
         List<WeeklySlot> slots = dto.getWeeklySlots().stream()
                 .map(s ->
                         new WeeklySlot(toDomain(s.getDay()), LocalTime.parse(s.getFrom()), LocalTime.parse(s.getTo())))

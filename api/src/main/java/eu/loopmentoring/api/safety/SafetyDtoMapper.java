@@ -3,9 +3,13 @@ package eu.loopmentoring.api.safety;
 import eu.loopmentoring.api.platform.mapping.DtoConversions;
 import eu.loopmentoring.domain.mentoring.PersonBlock;
 import eu.loopmentoring.domain.mentoring.PersonReport;
+import eu.loopmentoring.domain.mentoring.ReportCategory;
+import eu.loopmentoring.domain.mentoring.ReportOutcome;
 import eu.loopmentoring.domain.mentoring.SafetyRecords;
 import eu.loopmentoring.openapi.v1.model.PersonBlockDto;
+import eu.loopmentoring.openapi.v1.model.PersonReportCategoryDto;
 import eu.loopmentoring.openapi.v1.model.PersonReportDto;
+import eu.loopmentoring.openapi.v1.model.PersonReportOutcomeDto;
 import eu.loopmentoring.openapi.v1.model.PersonReportStatusDto;
 import eu.loopmentoring.openapi.v1.model.ResolvedPersonReportDto;
 import eu.loopmentoring.openapi.v1.model.SafetyExportDto;
@@ -27,6 +31,10 @@ public interface SafetyDtoMapper {
     ResolvedPersonReportDto toDto(PersonReport.Resolution resolution);
 
     SafetyExportDto toDto(SafetyRecords records);
+
+    ReportCategory toDomain(PersonReportCategoryDto category);
+
+    ReportOutcome toDomain(PersonReportOutcomeDto outcome);
 
     default PersonReportStatusDto status(PersonReport report) {
         return report.isOpen() ? PersonReportStatusDto.OPEN : PersonReportStatusDto.RESOLVED;

@@ -1,7 +1,5 @@
 package eu.loopmentoring.api.safety;
 
-import static eu.loopmentoring.api.platform.mapping.DtoConversions.convert;
-
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
@@ -9,8 +7,6 @@ import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.mentoring.PersonBlock;
 import eu.loopmentoring.domain.mentoring.PersonReport;
-import eu.loopmentoring.domain.mentoring.ReportCategory;
-import eu.loopmentoring.domain.mentoring.ReportOutcome;
 import eu.loopmentoring.domain.mentoring.Safety;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.Subject;
@@ -80,7 +76,7 @@ public class SafetyResourceV1 implements SafetyApi {
         PersonReport report = safety.report(
                 current.require(),
                 body.getPersonId(),
-                convert(body.getCategory(), ReportCategory.class),
+                mapper.toDomain(body.getCategory()),
                 body.getText(),
                 Optional.ofNullable(body.getRelationshipId()));
         return Responses.created(
@@ -108,8 +104,8 @@ public class SafetyResourceV1 implements SafetyApi {
     @Override
     @Transactional
     public Response resolvePersonReport(UUID reportId, PersonReportResolutionDto body) {
-        PersonReport resolved = safety.resolve(
-                current.require(), reportId, convert(body.getOutcome(), ReportOutcome.class), body.getNote());
+        PersonReport resolved =
+                safety.resolve(current.require(), reportId, mapper.toDomain(body.getOutcome()), body.getNote());
         return Response.ok(mapper.toDto(resolved)).build();
     }
 }

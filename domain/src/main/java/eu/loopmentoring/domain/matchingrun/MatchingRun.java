@@ -1,5 +1,6 @@
 package eu.loopmentoring.domain.matchingrun;
 
+import eu.loopmentoring.domain.matching.MatchingProgress;
 import eu.loopmentoring.domain.shared.ConflictException;
 import java.time.Instant;
 import java.util.Collections;
@@ -49,7 +50,16 @@ public record MatchingRun(
         SCORING,
         ASSIGNING,
         CHECKING,
-        STORING
+        STORING;
+
+        /** The run's phase while the matching itself is in {@code phase}. */
+        public static Phase of(MatchingProgress.Phase phase) {
+            return switch (phase) {
+                case SCORING -> SCORING;
+                case ASSIGNING -> ASSIGNING;
+                case CHECKING -> CHECKING;
+            };
+        }
     }
 
     /** Where a running job is: {@code done} of {@code total} steps of {@code phase}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.loopmentoring.domain.matching.Criterion;
+import eu.loopmentoring.domain.matching.MatchingProgress;
 import eu.loopmentoring.domain.matching.PairExplanation;
 import eu.loopmentoring.domain.matchingrun.MatchingRun.Progress;
 import eu.loopmentoring.domain.matchingrun.MatchingRun.Publication;
@@ -124,5 +125,12 @@ class MatchingRunTest {
         assertThat(pair.proposed(proposal).proposalId()).contains(proposal);
         assertThat(pair.involves(pair.menteeId())).isTrue();
         assertThat(pair.involves(UUID.randomUUID())).isFalse();
+    }
+
+    @Test
+    void each_phase_of_the_matching_is_reported_as_the_run_phase_of_the_same_name() {
+        for (MatchingProgress.Phase phase : MatchingProgress.Phase.values()) {
+            assertThat(MatchingRun.Phase.of(phase).name()).isEqualTo(phase.name());
+        }
     }
 }

@@ -4,17 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * How DTO mappers write the domain's instants and optionals on the wire: timestamps in UTC, an
- * absent value as an absent property ({@code @Mapper(uses = DtoConversions.class)}); and, for
- * hand-written mappers, an enumeration into its namesake on the other side.
+ * absent value as an absent property, and a property left out as an absent value
+ * ({@code @Mapper(uses = DtoConversions.class)}). Enumerations are mapped by each mapper's own
+ * enum methods.
  */
 @ApplicationScoped
 public class DtoConversions {
@@ -39,20 +36,17 @@ public class DtoConversions {
         return value.orElse(null);
     }
 
-    /** The constant of {@code type} with the same name: the contract and the domain name their enumerations alike. */
-    public static <T extends Enum<T>> T convert(Enum<?> value, Class<T> type) {
-        return Enum.valueOf(type, value.name());
+    public Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
-    public static <T extends Enum<T>> List<T> convert(Collection<? extends Enum<?>> values, Class<T> type) {
-        return values == null
-                ? List.of()
-                : values.stream().map(v -> convert(v, type)).toList();
+    /** An optional's value for a property the contract leaves out when absent. */
+    public <T> T value(Optional<T> value) {
+        return value.orElse(null);
     }
 
-    public static <T extends Enum<T>> Set<T> convertSet(Collection<? extends Enum<?>> values, Class<T> type) {
-        return values == null
-                ? Set.of()
-                : values.stream().map(v -> convert(v, type)).collect(Collectors.toSet());
+    /** A property the client left out (null) as an absent value. */
+    public <T> Optional<T> optional(T value) {
+        return Optional.ofNullable(value);
     }
 }
