@@ -189,8 +189,8 @@ public class ResourcesResourceV1 implements ResourcesApi {
     public Response recommendResources(Integer limit) {
         List<ResourceRecommender.Recommended> recommended =
                 recommender.forMe(current.require(), limit == null ? DEFAULT_RECOMMENDATIONS : limit);
-        return Response.ok(new ResourceRecommendationsDto()
-                        .recommendations(recommended.stream().map(mapper::toDto).toList()))
+        var items = recommended.stream().map(mapper::toDto).toList();
+        return Response.ok(new ResourceRecommendationsDto().items(items).recommendations(items))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import static eu.loopmentoring.api.profile.ResponseFixtures.answers;
 import static eu.loopmentoring.api.profile.ResponseFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.nullValue;
 
 import eu.loopmentoring.api.platform.DemoDataTest;
 import eu.loopmentoring.api.support.Api;
@@ -92,14 +93,18 @@ class ResourceRecommendationsTest {
                 .statusCode(200);
     }
 
+    /** The list is in {@code items}; the deprecated {@code recommendations} repeats it until v2. */
     private static JsonPath recommendations(Login who, int limit) {
-        return who.given()
+        JsonPath answer = who.given()
                 .queryParam("limit", limit)
                 .get(RECOMMENDATIONS)
                 .then()
                 .statusCode(200)
+                .body("next", nullValue())
                 .extract()
                 .jsonPath();
+        assertThat(answer.<Object>getList("recommendations")).isEqualTo(answer.getList("items"));
+        return answer;
     }
 
     @Test
@@ -107,17 +112,17 @@ class ResourceRecommendationsTest {
         JsonPath ines = recommendations(portugueseNewTeacher(), 5);
         JsonPath kadri = recommendations(estonianSchoolLeader(), 5);
 
-        List<String> hers = ines.getList("recommendations.resource.id");
-        List<String> his = kadri.getList("recommendations.resource.id");
+        List<String> hers = ines.getList("items.resource.id");
+        List<String> his = kadri.getList("items.resource.id");
         assertThat(hers).hasSize(5);
         assertThat(his).hasSize(5);
         assertThat(hers.getFirst()).isNotEqualTo(his.getFirst());
-        assertThat(ines.<List<String>>getList("recommendations.resource.languages"))
+        assertThat(ines.<List<String>>getList("items.resource.languages"))
                 .allSatisfy(languages -> assertThat(languages).contains("pt"));
-        assertThat(kadri.<List<String>>getList("recommendations.resource.languages"))
+        assertThat(kadri.<List<String>>getList("items.resource.languages"))
                 .allSatisfy(languages -> assertThat(languages).containsAnyOf("et", "en"));
-        assertThat(ines.<String>getList("recommendations[0].reasons.code")).contains("TRAINING_NEED");
-        assertThat(kadri.<String>getList("recommendations.reasons.flatten().topic"))
+        assertThat(ines.<String>getList("items[0].reasons.code")).contains("TRAINING_NEED");
+        assertThat(kadri.<String>getList("items.reasons.flatten().topic"))
                 .containsAnyOf("digipeda", "future-school", "school-development", "digital-pedagogy");
     }
 
@@ -125,7 +130,7 @@ class ResourceRecommendationsTest {
     void every_explanation_adds_up_to_its_score() {
         JsonPath ines = recommendations(portugueseNewTeacher(), 20);
 
-        List<Map<String, Object>> items = ines.getList("recommendations");
+        List<Map<String, Object>> items = ines.getList("items");
         assertThat(items).isNotEmpty();
         for (Map<String, Object> item : items) {
             @SuppressWarnings("unchecked")
@@ -143,7 +148,7 @@ class ResourceRecommendationsTest {
     @Test
     void a_completed_resource_is_no_longer_recommended_and_an_opened_one_says_so() {
         Login ines = portugueseNewTeacher();
-        List<String> before = recommendations(ines, 10).getList("recommendations.resource.id");
+        List<String> before = recommendations(ines, 10).getList("items.resource.id");
         String completed = before.get(0);
         String opened = before.get(1);
 
@@ -161,11 +166,11 @@ class ResourceRecommendationsTest {
                 .statusCode(204);
 
         JsonPath after = recommendations(ines, 50);
-        assertThat(after.<String>getList("recommendations.resource.id"))
+        assertThat(after.<String>getList("items.resource.id"))
                 .doesNotContain(completed)
                 .contains(opened);
         List<Map<String, Object>> openedReasons =
-                after.getList("recommendations.find { it.resource.id == '" + opened + "' }.reasons");
+                after.getList("items.find { it.resource.id == '" + opened + "' }.reasons");
         assertThat(openedReasons).extracting(r -> r.get("code")).contains("ALREADY_OPENED");
     }
 
@@ -189,10 +194,9 @@ class ResourceRecommendationsTest {
                 .as("the demo bank's reviews do not average the default prior")
                 .isNotCloseTo(RankingPolicy.DEFAULT.ratingPrior(), within(0.05));
 
-        List<Map<String, Object>> rated =
-                ines.<Map<String, Object>>getList("recommendations.reasons.flatten()").stream()
-                        .filter(r -> r.containsKey("adjustedAverage"))
-                        .toList();
+        List<Map<String, Object>> rated = ines.<Map<String, Object>>getList("items.reasons.flatten()").stream()
+                .filter(r -> r.containsKey("adjustedAverage"))
+                .toList();
         assertThat(rated).isNotEmpty();
         double weight = RankingPolicy.DEFAULT.ratingPriorWeight();
         for (Map<String, Object> reason : rated) {
