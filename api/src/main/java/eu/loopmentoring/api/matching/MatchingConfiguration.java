@@ -11,6 +11,7 @@ import eu.loopmentoring.domain.matchingrun.RunInputs;
 import eu.loopmentoring.domain.mentoring.MatchCandidates;
 import eu.loopmentoring.domain.mentoring.MatchSuggestions;
 import eu.loopmentoring.domain.mentoring.MentorOffers;
+import eu.loopmentoring.domain.mentoring.MentoringRelationships;
 import eu.loopmentoring.domain.mentoring.MentoringRequests;
 import eu.loopmentoring.domain.mentoring.PersonBlocks;
 import eu.loopmentoring.domain.mentoring.ProfileMatchCandidates;
@@ -43,8 +44,12 @@ public class MatchingConfiguration {
     @Produces
     @ApplicationScoped
     RunInputs runInputs(
-            MentoringRequests requests, MentorOffers offers, PersonBlocks blocks, ProfileMatchCandidates candidates) {
-        return new CoalitionRunInputs(requests, offers, blocks, candidates);
+            MentoringRequests requests,
+            MentorOffers offers,
+            PersonBlocks blocks,
+            MentoringRelationships relationships,
+            ProfileMatchCandidates candidates) {
+        return new CoalitionRunInputs(requests, offers, blocks, relationships, candidates);
     }
 
     @Produces
@@ -53,9 +58,10 @@ public class MatchingConfiguration {
             MentorOffers offers,
             MentoringRequests requests,
             PersonBlocks blocks,
+            MentoringRelationships relationships,
             MatchCandidates candidates,
             Clock clock) {
-        return new MatchSuggestions(offers, requests, blocks, candidates, clock);
+        return new MatchSuggestions(offers, requests, blocks, relationships, candidates, clock);
     }
 
     @Produces

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import eu.loopmentoring.api.matching.RunFixtures.Coalition;
+import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.privacy.PrivacyFixtures;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -168,6 +169,33 @@ class MatchingRunsTest {
         assertThat(second.getDouble("result.totalScore")).isEqualTo(first.getDouble("result.totalScore"));
         assertThat(first.getInt("result.matched")).isEqualTo(4);
         assertThat(pairs(coalition, second.getString("id"))).isEqualTo(pairs(coalition, first.getString("id")));
+    }
+
+    @Test
+    void a_run_never_pairs_a_mentee_with_the_mentor_they_already_have() {
+        Coalition coalition = Coalition.found();
+        Login mentor = coalition.member("Mentor");
+        Login mentee = coalition.member("Mentee with a mentor");
+        String offer = offer(mentor, 3, "is");
+        String proposal = MentoringFixtures.propose(mentee, request(mentee, "is"), offer)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        MentoringFixtures.answer(mentor, proposal, "ACCEPT").then().statusCode(200);
+        String second = request(mentee, "is");
+        String newcomers = request(coalition.member("Newcomer"), "is");
+
+        JsonPath run = run(coalition);
+
+        assertThat(run.getInt("result.matched")).isEqualTo(1);
+        String runId = run.getString("id");
+        assertThat(all(coalition.coordinator(), PAIRS, runId))
+                .extracting(pair -> pair.get("requestId"))
+                .containsExactly(newcomers);
+        assertThat(all(coalition.coordinator(), UNMATCHED, runId))
+                .extracting(unmatched -> unmatched.get("requestId"))
+                .containsExactly(second);
     }
 
     @Test

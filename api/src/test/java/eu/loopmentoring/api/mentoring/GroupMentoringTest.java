@@ -9,6 +9,7 @@ import static eu.loopmentoring.api.mentoring.MentoringFixtures.OFFER;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.PARTICIPANT;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.PARTICIPATION;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.PRIVATE_NOTE;
+import static eu.loopmentoring.api.mentoring.MentoringFixtures.PROBLEMS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.RELATIONSHIP;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.RELATIONSHIPS;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.changeStatus;
@@ -22,8 +23,10 @@ import static eu.loopmentoring.api.mentoring.MentoringFixtures.peerGroup;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.propose;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.putAgreement;
 import static eu.loopmentoring.api.mentoring.MentoringFixtures.putPrivateNote;
+import static eu.loopmentoring.api.mentoring.MentoringFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -74,6 +77,33 @@ class GroupMentoringTest {
             joao.given().get(OFFER, offer).then().body("remainingCapacity", equalTo(0));
             Login cat = TestAccounts.newPerson();
             propose(cat, groupRequest(cat), offer).then().statusCode(422);
+        }
+
+        @Test
+        void a_group_mentee_is_told_rather_than_proposed_a_one_to_one_with_the_mentor_they_already_have() {
+            Login joao = TestAccounts.newPerson("João Silva");
+            Login ana = TestAccounts.newPerson("Ana Costa");
+            String offer = groupOffer(joao, 3);
+            String group = joinGroup(joao, ana, offer);
+
+            propose(ana, request(ana), offer)
+                    .then()
+                    .statusCode(422)
+                    .body("type", equalTo(PROBLEMS + "rule-violated"))
+                    .body("detail", containsString("running GROUP relationship (" + group + ")"));
+            String pooled = request(ana);
+            propose(joao, pooled, offer).then().statusCode(422);
+            joao.given()
+                    .get("/api/v1/me/mentee-suggestions")
+                    .then()
+                    .statusCode(200)
+                    .body("items.requestId", not(hasItem(pooled)));
+            ana.given()
+                    .queryParam("requestId", pooled)
+                    .get("/api/v1/me/mentor-suggestions")
+                    .then()
+                    .statusCode(200)
+                    .body("items.offerId", not(hasItem(offer)));
         }
 
         @Test

@@ -3,7 +3,10 @@ package eu.loopmentoring.domain.matching;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Two people of whom one blocked the other; the order does not matter. */
+/**
+ * Two people who are never paired: one blocked the other, or they already work together as mentor
+ * and mentee; the order does not matter.
+ */
 public record BlockedPair(UUID first, UUID second) {
 
     public BlockedPair {

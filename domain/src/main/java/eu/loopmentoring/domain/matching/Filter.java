@@ -4,7 +4,10 @@ package eu.loopmentoring.domain.matching;
 public enum Filter {
     /** Nobody mentors themselves (always on). */
     NOT_SELF,
-    /** Neither person blocked the other (always on: a blocked pair is never proposed). */
+    /**
+     * Neither person blocked the other, and they are not already mentor and mentee in a running
+     * relationship (always on: such a pair is never proposed).
+     */
     NOT_BLOCKED,
     /** A language both speak at the policy's minimum level or better (a mother tongue always counts). */
     SHARED_LANGUAGE,

@@ -37,6 +37,7 @@ public class MatchSuggestions {
     private final MentorOffers offers;
     private final MentoringRequests requests;
     private final PersonBlocks blocks;
+    private final MentoringRelationships relationships;
     private final MatchCandidates candidates;
     private final Clock clock;
 
@@ -44,11 +45,13 @@ public class MatchSuggestions {
             MentorOffers offers,
             MentoringRequests requests,
             PersonBlocks blocks,
+            MentoringRelationships relationships,
             MatchCandidates candidates,
             Clock clock) {
         this.offers = offers;
         this.requests = requests;
         this.blocks = blocks;
+        this.relationships = relationships;
         this.candidates = candidates;
         this.clock = clock;
     }
@@ -137,10 +140,18 @@ public class MatchSuggestions {
         return open.stream().findFirst();
     }
 
+    /** Whom the caller is never paired with: who blocked them or whom they blocked, and whoever already mentors them or is their mentee. */
     private Set<BlockedPair> blockedPairs(UUID me) {
-        return blocks.around(me).stream()
+        Set<BlockedPair> pairs = blocks.around(me).stream()
                 .map(other -> BlockedPair.of(me, other))
                 .collect(Collectors.toSet());
+        relationships
+                .runningAmong(List.of(me))
+                .forEach(r -> r.mentorId()
+                        .ifPresent(mentor -> r.mentees()
+                                .filter(mentee -> mentor.equals(me) || mentee.equals(me))
+                                .forEach(mentee -> pairs.add(BlockedPair.of(mentor, mentee)))));
+        return pairs;
     }
 
     private LocalDate week() {

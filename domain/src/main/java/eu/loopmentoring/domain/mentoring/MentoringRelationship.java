@@ -208,6 +208,23 @@ public record MentoringRelationship(
         return participants.stream().filter(Participant::isMember).map(Participant::personId);
     }
 
+    /** The mentees who are members (one in a one-to-one relationship, several in a group). */
+    public Stream<UUID> mentees() {
+        return participants.stream()
+                .filter(p -> p.role() == Side.MENTEE && p.isMember())
+                .map(Participant::personId);
+    }
+
+    /**
+     * Running (ACTIVE or PAUSED) with {@code mentor} as its mentor and {@code mentee} among its
+     * member mentees: the two already work together, so they are not paired again.
+     */
+    public boolean mentors(UUID mentor, UUID mentee) {
+        return status.isRunning()
+                && mentorId().filter(mentor::equals).isPresent()
+                && mentees().anyMatch(mentee::equals);
+    }
+
     public Optional<UUID> mentorId() {
         return role(Side.MENTOR).map(Participant::personId);
     }

@@ -2,6 +2,7 @@ package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,4 +33,11 @@ public interface MentoringRelationships {
 
     /** Also those the person left: for their export. */
     List<MentoringRelationship> allInvolving(UUID person);
+
+    /**
+     * The ACTIVE or PAUSED relationships that have any of these people among their participants
+     * (members, invited or left alike), in no particular order: who already works with whom, for
+     * a matching run's input.
+     */
+    List<MentoringRelationship> runningAmong(Collection<UUID> people);
 }

@@ -146,8 +146,8 @@ public class ProfileMatchCandidates implements MatchCandidates {
                 request.menteeId(),
                 known,
                 t.languages(),
-                t.format().map(f -> Set.of(MeetingFormat.valueOf(f.name()))).orElse(EnumSet.allOf(MeetingFormat.class)),
-                t.mode().map(m -> Set.of(MeetingMode.valueOf(m.name()))).orElse(EnumSet.allOf(MeetingMode.class)),
+                t.format().map(f -> Set.of(f.meeting())).orElse(EnumSet.allOf(MeetingFormat.class)),
+                t.mode().map(m -> Set.of(m.meeting())).orElse(EnumSet.allOf(MeetingMode.class)),
                 t.region(),
                 known.profile().flatMap(Profile::availability),
                 List.of(),
@@ -164,8 +164,8 @@ public class ProfileMatchCandidates implements MatchCandidates {
                 offer.mentorId(),
                 known,
                 t.languages(),
-                names(t.formats(), MeetingFormat.class),
-                names(t.modes(), MeetingMode.class),
+                t.formats().stream().map(MentoringFormat::meeting).collect(Collectors.toSet()),
+                t.modes().stream().map(MentoringMode::meeting).collect(Collectors.toSet()),
                 t.region(),
                 t.availability().or(() -> known.profile().flatMap(Profile::availability)),
                 t.expertise().subjects(),
@@ -214,9 +214,5 @@ public class ProfileMatchCandidates implements MatchCandidates {
                 known.school(),
                 known.consents(),
                 new TreeSet<>());
-    }
-
-    private static <T extends Enum<T>> Set<T> names(Collection<? extends Enum<?>> values, Class<T> type) {
-        return values.stream().map(v -> Enum.valueOf(type, v.name())).collect(Collectors.toSet());
     }
 }

@@ -106,6 +106,7 @@ public class Proposing {
         if (blocks.between(request.menteeId(), offer.mentorId())) {
             throw new RuleViolationException("One of the two has blocked the other since the run.");
         }
+        checkNotMentoredAlready(request, offer);
         if (!offer.isActive()) {
             throw new RuleViolationException("The mentor offer is paused now.");
         }
@@ -242,6 +243,7 @@ public class Proposing {
         if (blocks.between(request.menteeId(), offer.mentorId())) {
             throw new RuleViolationException("This mentee and this mentor cannot be paired.");
         }
+        checkNotMentoredAlready(request, offer);
         offer.checkOpenForProposals(relationships.countRunning(offer.id()));
         MentoringRequest proposed = save(request.proposed(offer.id(), now));
         if (proposer == Side.MENTOR) {
@@ -254,6 +256,18 @@ public class Proposing {
         }
         notifications.tell(proposal, proposer.other(), NotificationKind.PROPOSAL_RECEIVED, now);
         return new Opened(proposed, proposal);
+    }
+
+    /** A mentee and the mentor they already have in a running relationship are not paired again. */
+    private void checkNotMentoredAlready(MentoringRequest request, MentorOffer offer) {
+        relationships.allInvolving(request.menteeId()).stream()
+                .filter(r -> r.mentors(offer.mentorId(), request.menteeId()))
+                .findFirst()
+                .ifPresent(r -> {
+                    throw new RuleViolationException("This mentee already works with this mentor in a running "
+                            + r.format() + " relationship (" + r.id() + "): set goals and sessions there rather"
+                            + " than start a second one.");
+                });
     }
 
     private MentoringRequest save(MentoringRequest request) {

@@ -221,6 +221,36 @@ public abstract class MentoringRelationshipsContract extends RelationshipPortCon
     }
 
     @Test
+    void theRunningRelationshipsAmongPeopleAreThoseActiveOrPausedWithAnyOfThemTakingPartInAnyWay() {
+        Person mentor = aPerson("Mentor");
+        Person mentee = aPerson("Mentee");
+        Person groupMentee = aPerson("Group mentee");
+        Person gone = aPerson("Gone");
+        MentoringRelationship oneToOne = started(mentee, Side.MENTEE, RelationshipStatus.ACTIVE, T0);
+        MentoringRelationship paused = started(mentor, Side.MENTOR, RelationshipStatus.PAUSED, T0);
+        MentoringRelationship group = aRelationship(
+                List.of(
+                        member(mentor, Side.MENTOR, T0),
+                        member(groupMentee, Side.MENTEE, T0),
+                        left(gone, Side.MENTEE, T0)),
+                Optional.empty(),
+                Optional.empty(),
+                MentoringFormat.GROUP,
+                RelationshipStatus.ACTIVE,
+                T0);
+        started(mentee, Side.MENTEE, RelationshipStatus.COMPLETED, T0);
+        started(aPerson("Stranger"), Side.MENTOR, RelationshipStatus.ACTIVE, T0);
+
+        assertThat(relationships().runningAmong(List.of(mentor.id(), mentee.id(), groupMentee.id(), mentor.id())))
+                .extracting(MentoringRelationship::id)
+                .containsExactlyInAnyOrder(oneToOne.id(), paused.id(), group.id());
+        assertThat(relationships().runningAmong(List.of(gone.id())))
+                .extracting(MentoringRelationship::id)
+                .containsExactly(group.id());
+        assertThat(relationships().runningAmong(List.of())).isEmpty();
+    }
+
+    @Test
     void aProgrammesRelationshipsAreNewestFirstInKeysetPagesNarrowedByStatus() {
         UUID coalition = aCoalition();
         List<MentoringRelationship> added = Stream.of(

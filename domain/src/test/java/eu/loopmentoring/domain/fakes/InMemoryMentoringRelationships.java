@@ -8,11 +8,13 @@ import eu.loopmentoring.domain.mentoring.RelationshipStatus;
 import eu.loopmentoring.domain.mentoring.Side;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -89,6 +91,15 @@ public final class InMemoryMentoringRelationships implements MentoringRelationsh
         return byId.values().stream()
                 .filter(r -> r.participants().stream().anyMatch(p -> p.is(person)))
                 .sorted(Comparator.comparing(InMemoryMentoringRelationships::key, FakePages.KEY_ORDER.reversed()))
+                .toList();
+    }
+
+    @Override
+    public List<MentoringRelationship> runningAmong(Collection<UUID> people) {
+        Set<UUID> wanted = Set.copyOf(people);
+        return byId.values().stream()
+                .filter(r -> r.status().isRunning())
+                .filter(r -> r.participants().stream().anyMatch(p -> wanted.contains(p.personId())))
                 .toList();
     }
 

@@ -62,6 +62,27 @@ class GroupAndPeerRelationshipsTest {
     }
 
     @Test
+    void a_running_group_mentors_each_member_mentee_until_they_leave_or_it_ends() {
+        MentoringRelationship group = group(ANA, BEA, CAT);
+
+        assertThat(group.mentees()).containsExactly(ANA, BEA, CAT);
+        assertThat(group.mentors(JOAO, ANA)).isTrue();
+        assertThat(group.mentors(ANA, JOAO)).as("not the other way round").isFalse();
+        assertThat(group.mentors(JOAO, UUID.randomUUID())).isFalse();
+        MentoringRelationship withoutAna = group.remove(ANA, ANA, NOW);
+        assertThat(withoutAna.mentors(JOAO, ANA)).isFalse();
+        assertThat(withoutAna
+                        .moveTo(RelationshipStatus.PAUSED, Optional.empty(), NOW)
+                        .mentors(JOAO, BEA))
+                .isTrue();
+        assertThat(withoutAna
+                        .moveTo(RelationshipStatus.COMPLETED, Optional.empty(), NOW)
+                        .mentors(JOAO, BEA))
+                .isFalse();
+        assertThat(peers(BEA, CAT).mentors(ANA, BEA)).as("peers have no mentor").isFalse();
+    }
+
+    @Test
     void a_mentee_leaves_a_group_and_it_continues_for_the_others_until_fewer_than_two_remain() {
         MentoringRelationship left = group(ANA, BEA).remove(ANA, ANA, NOW);
 

@@ -110,6 +110,31 @@ class ProposingTest {
     }
 
     @Test
+    void a_mentee_is_not_paired_again_with_the_mentor_they_already_have_while_it_runs() {
+        MentorOffer offer = offerOf(joao, 3);
+        MentoringProposal accepted =
+                proposing.answer(joao.asSubject(), proposedBy(ana, offer).id(), true, Optional.empty());
+
+        assertThatThrownBy(() -> proposedBy(ana, offer))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already works with this mentor in a running ONE_TO_ONE relationship");
+        MentoringRequest pooled = requesting.createRequest(ana.asSubject(), InMemoryMentoringFixtures.draft());
+        assertThatThrownBy(() -> proposing.propose(joao.asSubject(), pooled.id(), offer.id()))
+                .as("nor may the mentor offer themselves on her new request")
+                .isInstanceOf(RuleViolationException.class);
+
+        lifecycle.changeRelationship(
+                ana.asSubject(),
+                accepted.relationshipId().orElseThrow(),
+                RelationshipStatus.COMPLETED,
+                Optional.empty(),
+                false);
+        assertThat(proposing.propose(joao.asSubject(), pooled.id(), offer.id()).status())
+                .as("once it has ended they may work together again")
+                .isEqualTo(ProposalStatus.PENDING);
+    }
+
+    @Test
     void strangers_find_neither_proposals_nor_relationships() {
         MentorOffer offer = offerOf(joao, 1);
         MentoringProposal proposal = proposedBy(ana, offer);

@@ -14,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +27,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MentoringRelationshipRepository
         implements MentoringRelationships, PanacheRepositoryBase<MentoringRelationshipEntity, UUID> {
+
+    /** Bind parameters per query stay far below PostgreSQL's 65,535 however large a run is. */
+    private static final int PEOPLE_PER_QUERY = 5_000;
 
     private static final KeysetOrder<MentoringRelationshipEntity> NEWEST = KeysetOrder.<MentoringRelationshipEntity>by()
             .desc("r.startedAt", MentoringRelationshipEntity::getStartedAt, Instant::parse)
@@ -146,6 +152,23 @@ public class MentoringRelationshipRepository
         Map<UUID, List<MentoringParticipantEntity>> participants =
                 participantsOf(rows.stream().map(e -> e.getId()).toList());
         return rows.stream()
+                .map(e -> mapper.toDomain(e, participants.getOrDefault(e.getId(), List.of())))
+                .toList();
+    }
+
+    @Override
+    public List<MentoringRelationship> runningAmong(Collection<UUID> people) {
+        List<UUID> all = List.copyOf(new LinkedHashSet<>(people));
+        Map<UUID, MentoringRelationshipEntity> rows = new LinkedHashMap<>();
+        for (int from = 0; from < all.size(); from += PEOPLE_PER_QUERY) {
+            list(
+                            "status in ('ACTIVE', 'PAUSED') and id in (select p.relationshipId from"
+                                    + " MentoringParticipantEntity p where p.personId in ?1)",
+                            all.subList(from, Math.min(all.size(), from + PEOPLE_PER_QUERY)))
+                    .forEach(row -> rows.putIfAbsent(row.getId(), row));
+        }
+        Map<UUID, List<MentoringParticipantEntity>> participants = participantsOf(List.copyOf(rows.keySet()));
+        return rows.values().stream()
                 .map(e -> mapper.toDomain(e, participants.getOrDefault(e.getId(), List.of())))
                 .toList();
     }
