@@ -99,6 +99,10 @@ public class ProblemExceptionMapper {
     /** Two changes raced and the other one committed first. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response lostRace(RuntimeException e, HttpServerRequest request) {
+        return raceLost(e, request);
+    }
+
+    private Response raceLost(Throwable e, HttpServerRequest request) {
         return answer(
                 ProblemType.PRECONDITION_FAILED,
                 "The object was changed by someone else at the same time. Read it again, then retry.",
@@ -248,7 +252,7 @@ public class ProblemExceptionMapper {
         // A stale write found when the transaction commits arrives wrapped in the commit's failure.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return lostRace(e, request);
+                return raceLost(e, request);
             }
         }
         return answer(
