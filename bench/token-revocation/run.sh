@@ -3,6 +3,7 @@
 # packaged API on a throw-away database on the local PostgreSQL and measures GET /api/v1/me and
 # GET /api/v1/me/profile with one person's token under wrk. Give it the quarkus-app directory of
 # another build (say, one made from the commit before the check) to measure that one instead.
+# Then the time of the check's query alone, from EXPLAIN ANALYZE.
 # Not part of ./mvnw verify. Needs wrk, psql and curl. Arguments: [quarkus-app directory].
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -47,4 +48,11 @@ for path in /api/v1/me /api/v1/me/profile; do
   wrk -t2 -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$url" |
     awk -v p="$path" '/Requests\/sec/ { rps = $2 } / 50%/ { p50 = $2 } / 99%/ { p99 = $2 }
       / Non-2xx/ { bad = $NF } END { printf "  %-22s %9s req/s   p50 %8s   p99 %8s   non-2xx %s\n", p, rps, p50, p99, bad + 0 }'
+done
+login=$(psql -tAd "$database" -c "select family_id from refresh_token where used_at is null and revoked_at is null limit 1")
+echo "  the login check alone (EXPLAIN ANALYZE of its query, 5 times):"
+for _ in 1 2 3 4 5; do
+  psql -qd "$database" -c "explain analyze select count(*) from refresh_token where family_id = '$login'
+    and used_at is null and revoked_at is null" | awk '/Scan/ { scan = $0; sub(/^ *(-> *)?/, "", scan); sub(/ *\(cost.*/, "", scan) }
+    /Execution Time/ { printf "    %-60s %s %s\n", scan, $3, $4 }'
 done
