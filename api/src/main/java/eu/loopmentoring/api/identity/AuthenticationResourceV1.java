@@ -197,7 +197,7 @@ public class AuthenticationResourceV1 implements AuthenticationApi {
     }
 
     private Response tokens(UUID personId, IssuedRefreshToken refresh) {
-        AccessTokens.Issued access = accessTokens.forPerson(personId);
+        AccessTokens.Issued access = accessTokens.forPerson(personId, refresh.login());
         return Response.ok(new TokenResponseDto()
                         .accessToken(access.value())
                         .tokenType(TokenResponseDto.TokenTypeEnum.BEARER)

@@ -15,5 +15,11 @@ public interface RefreshTokenStore {
 
     void revokeFamily(UUID familyId, Instant at);
 
+    /**
+     * Whether the login (the family) still holds a token that is neither used nor revoked: true
+     * from the login until its family is revoked or its holder's account is gone.
+     */
+    boolean loginActive(UUID familyId);
+
     void revokeAllOf(UUID personId, Instant at);
 }

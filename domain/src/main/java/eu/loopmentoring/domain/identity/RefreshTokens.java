@@ -74,6 +74,11 @@ public class RefreshTokens {
         });
     }
 
+    /** Whether the access tokens of this login may still act (see {@link RefreshTokenStore#loginActive}). */
+    public boolean loginActive(UUID login) {
+        return store.loginActive(login);
+    }
+
     public void revokeAllOf(UUID personId) {
         store.revokeAllOf(personId, clock.instant());
     }
@@ -92,7 +97,7 @@ public class RefreshTokens {
                 expiresAt,
                 Optional.empty(),
                 Optional.empty()));
-        return new IssuedRefreshToken(value, expiresAt);
+        return new IssuedRefreshToken(value, expiresAt, familyId);
     }
 
     static String hash(String value) {

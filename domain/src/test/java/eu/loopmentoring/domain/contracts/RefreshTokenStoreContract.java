@@ -64,6 +64,30 @@ public abstract class RefreshTokenStoreContract extends PortContract {
     }
 
     @Test
+    void aLoginIsActiveWhileItHoldsAnUnspentTokenAndUntilItsFamilyIsRevoked() {
+        UUID person = aPerson("Ana").id();
+        UUID login = UUID.randomUUID();
+        UUID otherLogin = UUID.randomUUID();
+        RefreshToken first = issued(person, login);
+        issued(person, otherLogin);
+
+        assertThat(tokens().loginActive(login)).isTrue();
+        tokens().markUsed(first.id(), T0.plusSeconds(1));
+        issued(person, login);
+        assertThat(tokens().loginActive(login))
+                .as("rotated: its successor is unspent")
+                .isTrue();
+
+        tokens().revokeFamily(login, T0.plusSeconds(2));
+
+        assertThat(tokens().loginActive(login)).isFalse();
+        assertThat(tokens().loginActive(otherLogin)).isTrue();
+        assertThat(tokens().loginActive(UUID.randomUUID()))
+                .as("an unknown login")
+                .isFalse();
+    }
+
+    @Test
     void revokingAPersonsTokensLeavesOthersAndKeepsTheFirstRevocationTime() {
         UUID person = aPerson("Ana").id();
         RefreshToken family = issued(person, UUID.randomUUID());

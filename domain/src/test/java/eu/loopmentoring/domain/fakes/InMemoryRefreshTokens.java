@@ -40,6 +40,14 @@ public final class InMemoryRefreshTokens implements RefreshTokenStore {
     }
 
     @Override
+    public boolean loginActive(UUID familyId) {
+        return tokens.values().stream()
+                .anyMatch(t -> t.familyId().equals(familyId)
+                        && t.usedAt().isEmpty()
+                        && t.revokedAt().isEmpty());
+    }
+
+    @Override
     public void revokeAllOf(UUID personId, Instant at) {
         tokens.replaceAll((id, t) ->
                 t.personId().equals(personId) && t.revokedAt().isEmpty() ? with(t, t.usedAt(), Optional.of(at)) : t);

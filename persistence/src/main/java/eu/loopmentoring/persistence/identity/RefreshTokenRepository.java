@@ -45,6 +45,12 @@ public class RefreshTokenRepository implements RefreshTokenStore, PanacheReposit
     }
 
     @Override
+    public boolean loginActive(UUID familyId) {
+        // Asked on every request with a person's token: the partial index refresh_token_live answers it.
+        return count("familyId = ?1 and usedAt is null and revokedAt is null", familyId) > 0;
+    }
+
+    @Override
     public void revokeAllOf(UUID personId, Instant at) {
         update(
                 "revokedAt = :at where personId = :person and revokedAt is null",

@@ -3,9 +3,9 @@ package eu.loopmentoring.persistence.profile;
 import eu.loopmentoring.domain.profile.Profile;
 import eu.loopmentoring.domain.profile.Profiles;
 import eu.loopmentoring.persistence.shared.Chunks;
+import eu.loopmentoring.persistence.shared.RowVersions;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +41,7 @@ public class ProfileRepository implements Profiles, PanacheRepositoryBase<Profil
         if (profile.version() == 0) {
             return insert(profile);
         }
-        // Locked, so that of two saves from the same version only the first one passes the check.
-        ProfileEntity entity = findById(profile.personId(), LockModeType.PESSIMISTIC_WRITE);
+        ProfileEntity entity = RowVersions.lockedCurrent(getEntityManager(), ProfileEntity.class, profile.personId());
         if (entity == null || entity.getVersion() != profile.version()) {
             return Optional.empty();
         }

@@ -15,10 +15,10 @@ import eu.loopmentoring.persistence.shared.Chunks;
 import eu.loopmentoring.persistence.shared.Conditions;
 import eu.loopmentoring.persistence.shared.KeysetOrder;
 import eu.loopmentoring.persistence.shared.KeysetPages;
+import eu.loopmentoring.persistence.shared.RowVersions;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -123,7 +123,8 @@ public class QuestionnaireResponseRepository
 
     @Override
     public Optional<QuestionnaireResponse> update(QuestionnaireResponse response, AnswerDimensions dimensions) {
-        QuestionnaireResponseEntity entity = findById(response.id(), LockModeType.PESSIMISTIC_WRITE);
+        QuestionnaireResponseEntity entity =
+                RowVersions.lockedCurrent(getEntityManager(), QuestionnaireResponseEntity.class, response.id());
         if (entity == null
                 || entity.getVersion() != response.version()
                 || !entity.getStatus().equals("DRAFT")) {

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -101,6 +102,10 @@ public class ProblemExceptionMapper {
     /** Two changes raced and the other one committed first. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response lostRace(RuntimeException e, HttpServerRequest request) {
+        return raceLost(e, request);
+    }
+
+    private Response raceLost(Throwable e, HttpServerRequest request) {
         return answer(
                 ProblemType.PRECONDITION_FAILED,
                 "The object was changed by someone else at the same time. Read it again, then retry.",
@@ -256,6 +261,12 @@ public class ProblemExceptionMapper {
                     List.of(),
                     Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_OUTAGE_SECONDS)),
                     e);
+        }
+        // A stale write found when the transaction commits arrives wrapped in the commit's failure.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return raceLost(e, request);
+            }
         }
         return answer(
                 ProblemType.INTERNAL_ERROR,

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Issues RS256 access tokens in the RFC 9068 profile: typ {@code at+jwt}, issuer, audience,
- * subject, client_id, jti, at most 15 minutes of life, and the kid of the signing key.
+ * subject, client_id, jti, at most 15 minutes of life, and the kid of the signing key. A person's
+ * token names its login in {@value #LOGIN}, so that revoking the login stops it at once.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -21,6 +22,8 @@ public class AccessTokens {
     public static final String SUBJECT_KIND = "loop_subject";
     public static final String PERSON = "person";
     public static final String API_CLIENT = "api_client";
+    /** The login (refresh-token family) a person's token was issued for, as in OpenID Connect. */
+    public static final String LOGIN = "sid";
     /** People log in through the platform's own first-party apps. */
     static final String FIRST_PARTY_CLIENT = "loop";
 
@@ -39,8 +42,8 @@ public class AccessTokens {
         }
     }
 
-    public Issued forPerson(UUID personId) {
-        return sign(claims(personId, FIRST_PARTY_CLIENT, PERSON));
+    public Issued forPerson(UUID personId, UUID login) {
+        return sign(claims(personId, FIRST_PARTY_CLIENT, PERSON).claim(LOGIN, login.toString()));
     }
 
     public Issued forClient(UUID clientId, Set<Scope> scopes) {

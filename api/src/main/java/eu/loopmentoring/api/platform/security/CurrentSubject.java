@@ -41,7 +41,9 @@ public class CurrentSubject {
                 .findFirst()
                 .flatMap(r -> r.resolve(verified))
                 .orElseThrow(() -> new NotAuthenticatedException(
-                        "The access token's account or client no longer exists or is disabled.", true));
+                        "The access token's login was revoked, or its account or client no longer exists or is"
+                                + " disabled.",
+                        true));
     }
 
     private VerifiedToken verified(JsonWebToken token) {
@@ -60,7 +62,8 @@ public class CurrentSubject {
                 text(token.getClaim("email")),
                 emailVerified != null && Boolean.parseBoolean(emailVerified.toString()),
                 text(token.getClaim("name")),
-                text(token.getClaim("locale")));
+                text(token.getClaim("locale")),
+                text(token.getClaim(AccessTokens.LOGIN)));
     }
 
     private static Optional<String> text(Object claim) {

@@ -17,13 +17,23 @@ public record VerifiedToken(
         Optional<String> email,
         boolean emailVerified,
         Optional<String> name,
-        Optional<String> locale) {
+        Optional<String> locale,
+        Optional<String> login) {
 
     public static final String EXTERNAL = "external";
 
     public Optional<UUID> subjectId() {
+        return uuid(subject);
+    }
+
+    /** The platform's login the token was issued for ({@value AccessTokens#LOGIN}); people's tokens carry it. */
+    public Optional<UUID> loginId() {
+        return login.flatMap(VerifiedToken::uuid);
+    }
+
+    private static Optional<UUID> uuid(String value) {
         try {
-            return Optional.of(UUID.fromString(subject));
+            return Optional.of(UUID.fromString(value));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
