@@ -1,11 +1,13 @@
 package eu.loopmentoring.api.platform.http;
 
+import eu.loopmentoring.api.platform.json.StrictJson;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -17,11 +19,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
  * Checks typed query, path and header parameters before JAX-RS converts them, so that a bad value
  * is a 400 that names the parameter and says what it must be. (JAX-RS itself answers an
- * unconvertible query or path parameter with a bare 404 and no name.)
+ * unconvertible query or path parameter with a bare 404 and no name.) Any parameter, and any field
+ * of a form body, holding the NUL character is refused the same way.
  */
 public class ParameterPrecheck {
 
@@ -34,6 +41,22 @@ public class ParameterPrecheck {
         Method method = resource.getResourceMethod();
         if (method == null) {
             return;
+        }
+        refuseNul(ViolationDto.InEnum.PATH, request.getUriInfo().getPathParameters());
+        refuseNul(ViolationDto.InEnum.QUERY, request.getUriInfo().getQueryParameters());
+        if (request instanceof ResteasyReactiveContainerRequestContext reactive
+                && reactive.getServerRequestContext() instanceof ResteasyReactiveRequestContext context
+                && context.getFormData() != null) {
+            FormData form = context.getFormData();
+            for (String name : form) {
+                refuseNul(
+                        ViolationDto.InEnum.BODY,
+                        name,
+                        form.get(name).stream()
+                                .filter(value -> !value.isFileItem())
+                                .map(FormValue::getValue)
+                                .toList());
+            }
         }
         for (Check check : checks.computeIfAbsent(method, ParameterPrecheck::checksOf)) {
             List<String> values = switch (check.in()) {
@@ -48,6 +71,19 @@ public class ParameterPrecheck {
                 if (!check.valid().test(value)) {
                     throw new InvalidParameterException(check.in(), check.name(), check.requirement());
                 }
+            }
+        }
+    }
+
+    /** No text the service receives may hold NUL: PostgreSQL cannot store it. */
+    private static void refuseNul(ViolationDto.InEnum in, MultivaluedMap<String, String> parameters) {
+        parameters.forEach((name, values) -> refuseNul(in, name, values));
+    }
+
+    private static void refuseNul(ViolationDto.InEnum in, String name, List<String> values) {
+        for (String value : values) {
+            if (value != null && !StrictJson.storable(value)) {
+                throw new InvalidParameterException(in, name, StrictJson.NO_NUL);
             }
         }
     }

@@ -37,7 +37,7 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     public static final int FIRST_YEAR = 1000;
     public static final int LAST_YEAR = 9999;
-    static final String NO_NUL = "must not contain the NUL character (U+0000)";
+    public static final String NO_NUL = "must not contain the NUL character (U+0000)";
     static final String YEARS = "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR;
 
     @Override
