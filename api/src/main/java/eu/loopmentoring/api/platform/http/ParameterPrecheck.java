@@ -2,6 +2,7 @@ package eu.loopmentoring.api.platform.http;
 
 import eu.loopmentoring.api.platform.json.StrictJson;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -13,6 +14,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.core.multipart.FormData;
-import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
@@ -44,20 +44,6 @@ public class ParameterPrecheck {
         }
         refuseNul(ViolationDto.InEnum.PATH, request.getUriInfo().getPathParameters());
         refuseNul(ViolationDto.InEnum.QUERY, request.getUriInfo().getQueryParameters());
-        if (request instanceof ResteasyReactiveContainerRequestContext reactive
-                && reactive.getServerRequestContext() instanceof ResteasyReactiveRequestContext context
-                && context.getFormData() != null) {
-            FormData form = context.getFormData();
-            for (String name : form) {
-                refuseNul(
-                        ViolationDto.InEnum.BODY,
-                        name,
-                        form.get(name).stream()
-                                .filter(value -> !value.isFileItem())
-                                .map(FormValue::getValue)
-                                .toList());
-            }
-        }
         for (Check check : checks.computeIfAbsent(method, ParameterPrecheck::checksOf)) {
             List<String> values = switch (check.in()) {
                 case QUERY -> request.getUriInfo().getQueryParameters().get(check.name());
@@ -71,6 +57,29 @@ public class ParameterPrecheck {
                 if (!check.valid().test(value)) {
                     throw new InvalidParameterException(check.in(), check.name(), check.requirement());
                 }
+            }
+        }
+    }
+
+    /** The fields of a form body, read before this filter runs (the token and revocation endpoints). */
+    @ServerRequestFilter(readBody = true)
+    public void formFields(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null
+                || !(request instanceof ResteasyReactiveContainerRequestContext reactive)
+                || !(reactive.getServerRequestContext() instanceof ResteasyReactiveRequestContext context)) {
+            return;
+        }
+        for (Parameter parameter : Annotated.declaringJaxRs(method).getParameters()) {
+            FormParam form = parameter.getAnnotation(FormParam.class);
+            if (form != null) {
+                Object values = context.getFormParameter(form.value(), false, false);
+                refuseNul(
+                        ViolationDto.InEnum.BODY,
+                        form.value(),
+                        values instanceof Collection<?> many
+                                ? many.stream().map(String::valueOf).toList()
+                                : values == null ? List.of() : List.of(String.valueOf(values)));
             }
         }
     }

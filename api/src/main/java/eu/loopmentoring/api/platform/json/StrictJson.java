@@ -40,6 +40,12 @@ public class StrictJson implements ObjectMapperCustomizer {
     public static final String NO_NUL = "must not contain the NUL character (U+0000)";
     static final String YEARS = "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR;
 
+    /** Last, so that these deserializers win over the Java time module's that Quarkus registers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     @SuppressWarnings("deprecation") // the mapper is built by Quarkus: there is no builder to configure here
     public void customize(ObjectMapper mapper) {
