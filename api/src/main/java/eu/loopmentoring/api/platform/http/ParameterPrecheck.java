@@ -2,7 +2,6 @@ package eu.loopmentoring.api.platform.http;
 
 import eu.loopmentoring.api.platform.json.StrictJson;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -14,21 +13,18 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
  * Checks typed query, path and header parameters before JAX-RS converts them, so that a bad value
  * is a 400 that names the parameter and says what it must be. (JAX-RS itself answers an
- * unconvertible query or path parameter with a bare 404 and no name.) Any parameter, and any field
- * of a form body, holding the NUL character is refused the same way.
+ * unconvertible query or path parameter with a bare 404 and no name.) Any query or path parameter
+ * holding the NUL character is refused the same way, and so are form fields ({@link #formFields}).
  */
 public class ParameterPrecheck {
 
@@ -61,26 +57,15 @@ public class ParameterPrecheck {
         }
     }
 
-    /** The fields of a form body, read before this filter runs (the token and revocation endpoints). */
-    @ServerRequestFilter(readBody = true)
-    public void formFields(ContainerRequestContext request, ResourceInfo resource) {
-        Method method = resource.getResourceMethod();
-        if (method == null
-                || !(request instanceof ResteasyReactiveContainerRequestContext reactive)
-                || !(reactive.getServerRequestContext() instanceof ResteasyReactiveRequestContext context)) {
-            return;
-        }
-        for (Parameter parameter : Annotated.declaringJaxRs(method).getParameters()) {
-            FormParam form = parameter.getAnnotation(FormParam.class);
-            if (form != null) {
-                Object values = context.getFormParameter(form.value(), false, false);
-                refuseNul(
-                        ViolationDto.InEnum.BODY,
-                        form.value(),
-                        values instanceof Collection<?> many
-                                ? many.stream().map(String::valueOf).toList()
-                                : values == null ? List.of() : List.of(String.valueOf(values)));
-            }
+    /**
+     * The fields of a form body, given as name, value, name, value... JAX-RS parses a form only
+     * after the request filters, so form resources (the OAuth token and revocation endpoints) call
+     * this first.
+     */
+    public static void formFields(String... namesAndValues) {
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            String value = namesAndValues[i + 1];
+            refuseNul(ViolationDto.InEnum.BODY, namesAndValues[i], value == null ? List.of() : List.of(value));
         }
     }
 
