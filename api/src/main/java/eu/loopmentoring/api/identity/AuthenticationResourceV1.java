@@ -1,5 +1,6 @@
 package eu.loopmentoring.api.identity;
 
+import eu.loopmentoring.api.platform.http.ParameterPrecheck;
 import eu.loopmentoring.api.platform.problem.OAuthErrors;
 import eu.loopmentoring.api.platform.problem.ProblemException;
 import eu.loopmentoring.api.platform.problem.ProblemType;
@@ -69,6 +70,14 @@ public class AuthenticationResourceV1 implements AuthenticationApi {
             String clientId,
             String clientSecret,
             String scope) {
+        ParameterPrecheck.formFields(
+                "grant_type", grantType,
+                "username", username,
+                "password", password,
+                "refresh_token", refreshToken,
+                "client_id", clientId,
+                "client_secret", clientSecret,
+                "scope", scope);
         if (grantType == null || grantType.isBlank()) {
             return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, "grant_type is required.");
         }
@@ -86,6 +95,7 @@ public class AuthenticationResourceV1 implements AuthenticationApi {
     @Override
     @Transactional
     public Response revokeToken(String token, String tokenTypeHint) {
+        ParameterPrecheck.formFields("token", token, "token_type_hint", tokenTypeHint);
         if (token == null || token.isBlank()) {
             return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, "token is required.");
         }

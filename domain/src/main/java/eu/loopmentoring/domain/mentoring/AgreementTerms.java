@@ -1,6 +1,7 @@
 package eu.loopmentoring.domain.mentoring;
 
 import eu.loopmentoring.domain.shared.InvalidInputException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,5 +29,14 @@ public record AgreementTerms(
         if (checkInIntervalWeeks < 1 || checkInIntervalWeeks > 26) {
             throw InvalidInputException.of("checkInIntervalWeeks", "must be between 1 and 26");
         }
+    }
+
+    /** These terms, if every goal's target date is one a goal may have at {@code now}. */
+    public AgreementTerms datedAt(Instant now) {
+        for (int i = 0; i < goals.size(); i++) {
+            MentoringDates.plannedDate(
+                    "goals[" + i + "].targetDate", goals.get(i).targetDate(), now);
+        }
+        return this;
     }
 }

@@ -32,12 +32,13 @@ public record MentoringAgreement(
     }
 
     public static MentoringAgreement draft(UUID relationshipId, AgreementTerms terms, UUID by, Instant now) {
-        return new MentoringAgreement(relationshipId, terms, Map.of(), Map.of(), Optional.of(by), now, 0);
+        return new MentoringAgreement(relationshipId, terms.datedAt(now), Map.of(), Map.of(), Optional.of(by), now, 0);
     }
 
     /** The new terms, unconfirmed by all. */
     public MentoringAgreement changed(AgreementTerms next, UUID by, Instant now) {
-        return new MentoringAgreement(relationshipId, next, Map.of(), members, Optional.of(by), now, version);
+        return new MentoringAgreement(
+                relationshipId, next.datedAt(now), Map.of(), members, Optional.of(by), now, version);
     }
 
     /** Confirmed by {@code person}; confirming again changes nothing. */

@@ -33,7 +33,16 @@ public record MentoringGoal(
     public static MentoringGoal open(
             UUID relationshipId, String title, Optional<LocalDate> targetDate, UUID by, Instant now) {
         return new MentoringGoal(
-                UUID.randomUUID(), relationshipId, title, targetDate, 0, GoalStatus.OPEN, Optional.of(by), now, now, 0);
+                UUID.randomUUID(),
+                relationshipId,
+                title,
+                targetDate.map(d -> MentoringDates.plannedDate("targetDate", d, now)),
+                0,
+                GoalStatus.OPEN,
+                Optional.of(by),
+                now,
+                now,
+                0);
     }
 
     /** ACHIEVED without a progress given means 100 per cent. */
@@ -45,7 +54,9 @@ public record MentoringGoal(
                 id,
                 relationshipId,
                 changes.title().orElse(title),
-                changes.targetDate().or(() -> targetDate),
+                changes.targetDate()
+                        .map(d -> MentoringDates.plannedDate("targetDate", d, now))
+                        .or(() -> targetDate),
                 nextProgress,
                 nextStatus,
                 createdBy,

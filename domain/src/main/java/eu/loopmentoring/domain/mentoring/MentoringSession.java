@@ -45,7 +45,7 @@ public record MentoringSession(
         return new MentoringSession(
                         UUID.randomUUID(),
                         relationshipId,
-                        startsAt,
+                        MentoringDates.sessionStart("startsAt", startsAt, now),
                         durationMinutes,
                         status,
                         sharedNotes,
@@ -60,7 +60,9 @@ public record MentoringSession(
         return new MentoringSession(
                         id,
                         relationshipId,
-                        changes.startsAt().orElse(startsAt),
+                        changes.startsAt()
+                                .map(s -> MentoringDates.sessionStart("startsAt", s, now))
+                                .orElse(startsAt),
                         changes.durationMinutes().orElse(durationMinutes),
                         changes.status().orElse(status),
                         changes.sharedNotes().or(() -> sharedNotes),

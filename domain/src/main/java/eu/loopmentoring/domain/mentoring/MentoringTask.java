@@ -46,7 +46,7 @@ public record MentoringTask(
                 title,
                 description,
                 assigneeId,
-                dueDate,
+                dueDate.map(d -> MentoringDates.plannedDate("dueDate", d, now)),
                 Optional.empty(),
                 Optional.of(by),
                 now,
@@ -68,7 +68,9 @@ public record MentoringTask(
                 changes.title().orElse(title),
                 changes.description().or(() -> description),
                 changes.assigneeId().or(() -> assigneeId),
-                changes.dueDate().or(() -> dueDate),
+                changes.dueDate()
+                        .map(d -> MentoringDates.plannedDate("dueDate", d, now))
+                        .or(() -> dueDate),
                 done,
                 createdBy,
                 createdAt,

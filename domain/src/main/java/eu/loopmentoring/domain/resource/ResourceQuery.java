@@ -53,6 +53,14 @@ public record ResourceQuery(Optional<String> text, ResourceSort sort, Map<Resour
         return new ResourceQuery(words, order, kept);
     }
 
+    /**
+     * The words as the full-text search reads them: {@link SearchWords#plain}, so that any text is
+     * a query the database accepts (empty, matching nothing, when the text holds no word).
+     */
+    public Optional<String> searchWords() {
+        return text.map(SearchWords::plain);
+    }
+
     public Optional<String> filter(ResourceFacet facet) {
         return Optional.ofNullable(filters.get(facet));
     }

@@ -105,7 +105,7 @@ public final class ResourceSearch {
                 + " from learning_resource r where " + where("r", query, parameters, Optional.empty());
         String candidates;
         if (query.text().isPresent()) {
-            parameters.put("q", query.text().get());
+            parameters.put("q", query.searchWords().orElseThrow());
             candidates = "with m as (" + matches + " and r.search_vector @@ resource_search_any(:q)"
                     + " order by r.published_at desc, r.id desc limit " + CANDIDATES + "),"
                     + " c as (select m.id, m.published_at, " + average("m") + " as average,"
@@ -155,7 +155,7 @@ public final class ResourceSearch {
         if (query.text().isPresent()) {
             // the candidates a search ranks: the most recent matches in any configuration, kept
             // where they match in their own
-            parameters.put("q", query.text().get());
+            parameters.put("q", query.searchWords().orElseThrow());
             counted = "select " + columns + " from (select " + columns + ", r.search_vector, r.search_config "
                     + published + " and r.search_vector @@ resource_search_any(:q)"
                     + " order by r.published_at desc, r.id desc limit " + CANDIDATES + ") r"

@@ -2,6 +2,7 @@ package eu.loopmentoring.api.platform.exception;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import eu.loopmentoring.api.platform.http.DeclaredRoutes;
 import eu.loopmentoring.api.platform.http.InvalidParameterException;
+import eu.loopmentoring.api.platform.json.RefusedValueException;
 import eu.loopmentoring.api.platform.problem.OAuthErrors;
 import eu.loopmentoring.api.platform.problem.ProblemException;
 import eu.loopmentoring.api.platform.problem.ProblemType;
@@ -331,6 +333,12 @@ public class ProblemExceptionMapper {
     }
 
     private static String bodyMessage(JsonMappingException e) {
+        if (e instanceof RefusedValueException refused) {
+            return refused.requirement();
+        }
+        if (e.getCause() instanceof InputCoercionException overflow) {
+            return "must be " + describe(overflow.getTargetType()) + " within its range";
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "is not a known property"
                     + (unknown.getKnownPropertyIds() == null

@@ -1,11 +1,13 @@
 package eu.loopmentoring.api.platform.http;
 
+import eu.loopmentoring.api.platform.json.StrictJson;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -21,7 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Checks typed query, path and header parameters before JAX-RS converts them, so that a bad value
  * is a 400 that names the parameter and says what it must be. (JAX-RS itself answers an
- * unconvertible query or path parameter with a bare 404 and no name.)
+ * unconvertible query or path parameter with a bare 404 and no name.) Any query or path parameter
+ * holding the NUL character is refused the same way, and so are form fields ({@link #formFields}).
  */
 public class ParameterPrecheck {
 
@@ -35,6 +38,8 @@ public class ParameterPrecheck {
         if (method == null) {
             return;
         }
+        refuseNul(ViolationDto.InEnum.PATH, request.getUriInfo().getPathParameters());
+        refuseNul(ViolationDto.InEnum.QUERY, request.getUriInfo().getQueryParameters());
         for (Check check : checks.computeIfAbsent(method, ParameterPrecheck::checksOf)) {
             List<String> values = switch (check.in()) {
                 case QUERY -> request.getUriInfo().getQueryParameters().get(check.name());
@@ -48,6 +53,31 @@ public class ParameterPrecheck {
                 if (!check.valid().test(value)) {
                     throw new InvalidParameterException(check.in(), check.name(), check.requirement());
                 }
+            }
+        }
+    }
+
+    /**
+     * The fields of a form body, given as name, value, name, value... JAX-RS parses a form only
+     * after the request filters, so form resources (the OAuth token and revocation endpoints) call
+     * this first.
+     */
+    public static void formFields(String... namesAndValues) {
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            String value = namesAndValues[i + 1];
+            refuseNul(ViolationDto.InEnum.BODY, namesAndValues[i], value == null ? List.of() : List.of(value));
+        }
+    }
+
+    /** No text the service receives may hold NUL: PostgreSQL cannot store it. */
+    private static void refuseNul(ViolationDto.InEnum in, MultivaluedMap<String, String> parameters) {
+        parameters.forEach((name, values) -> refuseNul(in, name, values));
+    }
+
+    private static void refuseNul(ViolationDto.InEnum in, String name, List<String> values) {
+        for (String value : values) {
+            if (value != null && !StrictJson.storable(value)) {
+                throw new InvalidParameterException(in, name, StrictJson.NO_NUL);
             }
         }
     }
