@@ -58,7 +58,13 @@ public class Authentication {
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo);
         if (lockedUntil.isPresent()) {
-            audit.record(AuditEvent.of(now, AuditEventType.LOGIN_THROTTLED, null, subject, address, ""));
+            audit.record(AuditEvent.of(
+                    now,
+                    AuditEventType.LOGIN_THROTTLED,
+                    null,
+                    subject,
+                    address,
+                    "attempt refused while locked until " + lockedUntil.get()));
             return new LoginOutcome.Throttled(retryAfter(now, lockedUntil.get()));
         }
 
@@ -80,6 +86,23 @@ public class Authentication {
         audit.record(AuditEvent.of(now, AuditEventType.LOGIN_FAILED, null, subject, address, ""));
         attempts.recordFailure(accountKey, now, perAccount);
         attempts.recordFailure(addressKey, now, perAddress);
+        // The failure that starts a lockout is a security event of its own, whoever tries next.
+        attempts.lockedUntil(accountKey, now)
+                .ifPresent(until -> audit.record(AuditEvent.of(
+                        now,
+                        AuditEventType.LOGIN_THROTTLED,
+                        null,
+                        subject,
+                        address,
+                        "repeated failures locked the account until " + until)));
+        attempts.lockedUntil(addressKey, now)
+                .ifPresent(until -> audit.record(AuditEvent.of(
+                        now,
+                        AuditEventType.LOGIN_THROTTLED,
+                        null,
+                        subject,
+                        address,
+                        "repeated failures locked the address until " + until)));
         return new LoginOutcome.Rejected();
     }
 
