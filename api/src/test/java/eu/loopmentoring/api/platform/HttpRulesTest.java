@@ -5,13 +5,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.loopmentoring.api.support.Api;
 import eu.loopmentoring.api.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -166,7 +171,8 @@ class HttpRulesTest {
     }
 
     @Test
-    void every_operation_with_a_body_refuses_wildcard_media_types_and_unknown_charsets_naming_its_own() {
+    void every_operation_with_a_body_refuses_wildcard_media_types_and_unknown_charsets_naming_its_own()
+            throws Exception {
         int checked = 0;
         for (Operation operation : operations()) {
             if (operation.consumes().isEmpty()) {
@@ -179,16 +185,15 @@ class HttpRulesTest {
                 refused.addAll(List.of(declared + "; charset=ISO-8859-1", declared + "; charset=\"utf-16\""));
             }
             for (String contentType : refused) {
-                Response response = send(
-                        asAdministrator().contentType(contentType).body("{}".getBytes(StandardCharsets.UTF_8)),
-                        operation);
+                HttpResponse<String> response = sendRaw(operation, contentType);
 
                 assertThat(response.statusCode())
                         .as(operation + " with Content-Type " + contentType)
                         .isEqualTo(415);
-                assertThat(response.contentType()).startsWith("application/problem+json");
-                assertThat(response.jsonPath().getString("type")).isEqualTo(PROBLEMS + "unsupported-media-type");
-                assertThat(response.jsonPath().getString("detail"))
+                assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+                JsonNode problem = new ObjectMapper().readTree(response.body());
+                assertThat(problem.path("type").asText()).isEqualTo(PROBLEMS + "unsupported-media-type");
+                assertThat(problem.path("detail").asText())
                         .as(operation + " with Content-Type " + contentType)
                         .contains(declared);
             }
@@ -219,6 +224,25 @@ class HttpRulesTest {
                     .then()
                     .statusCode(400)
                     .body("type", equalTo(PROBLEMS + "validation-failed"));
+        }
+    }
+
+    /**
+     * Written with the JDK's client: REST Assured refuses to send a wildcard or an unknown charset
+     * itself. What is answered is checked below rather than against the document.
+     */
+    private static HttpResponse<String> sendRaw(Operation operation, String contentType) throws Exception {
+        if (token == null) {
+            token = TestAccounts.administrator().accessToken();
+        }
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + operation.path()))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType)
+                .method(operation.method().toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 
