@@ -3,6 +3,7 @@ package eu.loopmentoring.domain.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -87,22 +88,17 @@ public class Authentication {
         attempts.recordFailure(accountKey, now, perAccount);
         attempts.recordFailure(addressKey, now, perAddress);
         // The failure that starts a lockout is a security event of its own, whoever tries next.
-        attempts.lockedUntil(accountKey, now)
-                .ifPresent(until -> audit.record(AuditEvent.of(
-                        now,
-                        AuditEventType.LOGIN_THROTTLED,
-                        null,
-                        subject,
-                        address,
-                        "repeated failures locked the account until " + until)));
-        attempts.lockedUntil(addressKey, now)
-                .ifPresent(until -> audit.record(AuditEvent.of(
-                        now,
-                        AuditEventType.LOGIN_THROTTLED,
-                        null,
-                        subject,
-                        address,
-                        "repeated failures locked the address until " + until)));
+        for (String key : List.of(accountKey, addressKey)) {
+            String what = key.equals(accountKey) ? "account" : "address";
+            attempts.lockedUntil(key, now)
+                    .ifPresent(until -> audit.record(AuditEvent.of(
+                            now,
+                            AuditEventType.LOGIN_THROTTLED,
+                            null,
+                            subject,
+                            address,
+                            "repeated failures locked the " + what + " until " + until)));
+        }
         return new LoginOutcome.Rejected();
     }
 
