@@ -37,7 +37,7 @@ admin="bench-admin@bench.example.org"
 password="Bench-run-password-2026"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pgport/loop" QUARKUS_DATASOURCE_USERNAME=loop \
   QUARKUS_DATASOURCE_PASSWORD=unused LOOP_JWT_GENERATE_KEYS=true LOOP_ADMIN_EMAIL="$admin" \
-  LOOP_ADMIN_PASSWORD="$password" QUARKUS_HTTP_PORT="$port" \
+  LOOP_ADMIN_PASSWORD="$password" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=0 \
   "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx3g} -jar "$jar" > "$work/app.log" 2>&1 &
 app=$!
 until curl -sf "http://localhost:$port/q/health/ready" > /dev/null; do

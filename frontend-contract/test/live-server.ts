@@ -59,7 +59,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const log = createWriteStream(serverLog);
     let output: string[] | undefined = []; // kept until the API is ready, to show why it was not
 
-    const server = spawn(javaExecutable(), [`-Dquarkus.http.port=${port}`, "-jar", jar], {
+    const server = spawn(javaExecutable(), [`-Dquarkus.http.port=${port}`, "-Dquarkus.management.port=0", "-jar", jar], {
         cwd: repositoryRoot,
         env,
         stdio: ["ignore", "pipe", "pipe"],

@@ -13,6 +13,7 @@ import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.identity.Registration;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
 import eu.loopmentoring.domain.privacy.AccountErasure;
+import eu.loopmentoring.domain.shared.ConflictException;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.AccountsApi;
@@ -63,7 +64,8 @@ public class AccountsResourceV1 implements AccountsApi {
     }
 
     @Override
-    @Transactional
+    // a refusal for an existing email is counted against the address: that count must commit
+    @Transactional(dontRollbackOn = ConflictException.class)
     @IdempotentCreate
     public Response registerAccount(AccountRegistrationDto body, String idempotencyKey) {
         Person person = accounts.register(

@@ -2,8 +2,8 @@ package eu.loopmentoring.api.identity;
 
 import eu.loopmentoring.api.platform.http.ParameterPrecheck;
 import eu.loopmentoring.api.platform.problem.OAuthErrors;
-import eu.loopmentoring.api.platform.problem.ProblemException;
 import eu.loopmentoring.api.platform.problem.ProblemType;
+import eu.loopmentoring.api.platform.problem.Problems;
 import eu.loopmentoring.api.platform.security.AccessTokens;
 import eu.loopmentoring.domain.identity.Authentication;
 import eu.loopmentoring.domain.identity.IssuedRefreshToken;
@@ -217,11 +217,13 @@ public class AuthenticationResourceV1 implements AuthenticationApi {
                 .build();
     }
 
-    private static Response throttled(Duration retryAfter) {
+    /** Answered, not thrown: a thrown problem would roll back the audit record of the refusal. */
+    private Response throttled(Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        throw new ProblemException(
+        return Problems.response(
                 ProblemType.TOO_MANY_REQUESTS,
                 "Too many failed logins for this account or from this address. Try again in " + seconds + " seconds.",
+                http.request().path(),
                 java.util.List.of(),
                 Map.of("Retry-After", Long.toString(seconds)));
     }

@@ -4,6 +4,7 @@ import eu.loopmentoring.api.platform.security.JwtConfig;
 import eu.loopmentoring.domain.identity.Accounts;
 import eu.loopmentoring.domain.identity.AuditLog;
 import eu.loopmentoring.domain.identity.Authentication;
+import eu.loopmentoring.domain.identity.CommonPasswords;
 import eu.loopmentoring.domain.identity.LoginAttempts;
 import eu.loopmentoring.domain.identity.PasswordHasher;
 import eu.loopmentoring.domain.identity.People;
@@ -14,6 +15,7 @@ import eu.loopmentoring.domain.identity.ThrottlePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Wires the identity capability's domain services to their adapters. */
 @ApplicationScoped
@@ -21,8 +23,21 @@ public class IdentityConfiguration {
 
     @Produces
     @ApplicationScoped
-    Accounts accounts(People people, PasswordHasher hasher, AuditLog audit, Clock clock) {
-        return new Accounts(people, hasher, audit, clock);
+    Accounts accounts(
+            People people,
+            PasswordHasher hasher,
+            AuditLog audit,
+            Clock clock,
+            CommonPasswords commonPasswords,
+            LoginAttempts attempts,
+            RegistrationConfig registration) {
+        return new Accounts(
+                people,
+                hasher,
+                audit,
+                clock,
+                commonPasswords,
+                Optional.of(new Accounts.RegistrationThrottle(attempts, policy(registration.address()))));
     }
 
     @Produces

@@ -30,7 +30,7 @@ class AccountRegistrationTest {
     private static Map<String, Object> registration(String email) {
         Map<String, Object> body = new HashMap<>();
         body.put("email", email);
-        body.put("password", "correct horse battery staple");
+        body.put("password", "correct horse battery staple 2026");
         body.put("displayName", "Ana Costa");
         body.put("country", "PT");
         body.put("preferredLanguage", "pt");
@@ -59,7 +59,7 @@ class AccountRegistrationTest {
                 .extract()
                 .path("id");
 
-        TestAccounts.Login ana = TestAccounts.login(email.toUpperCase(), "correct horse battery staple");
+        TestAccounts.Login ana = TestAccounts.login(email.toUpperCase(), "correct horse battery staple 2026");
         ana.given()
                 .get("/api/v1/me")
                 .then()
@@ -112,6 +112,76 @@ class AccountRegistrationTest {
                 .statusCode(400)
                 .body("violations[0].field", equalTo("password"))
                 .body("violations[0].message", containsString("email"));
+    }
+
+    @Test
+    void a_common_password_is_refused_in_any_letter_case_with_the_reason() {
+        // every 10th password of 12 or more characters in the bundled list, as typed and in upper case
+        List<String> common = new ArrayList<>(me.gosimple.nbvcxz.resources.DictionaryUtil.loadRankedDictionary(
+                        me.gosimple.nbvcxz.resources.DictionaryUtil.passwords)
+                .keySet());
+        common.removeIf(p -> p.length() < 12);
+        java.util.Collections.sort(common);
+        assertThat(common).hasSizeGreaterThan(400);
+        for (int i = 0; i < common.size(); i += 10) {
+            for (String password : List.of(common.get(i), common.get(i).toUpperCase(java.util.Locale.ROOT))) {
+                Map<String, Object> body = registration(uniqueEmail());
+                body.put("password", password);
+                Api.given()
+                        .contentType("application/json")
+                        .body(body)
+                        .post("/api/v1/accounts")
+                        .then()
+                        .statusCode(400)
+                        .body("violations[0].in", equalTo("BODY"))
+                        .body("violations[0].field", equalTo("password"))
+                        .body("violations[0].message", containsString("most common passwords"));
+            }
+        }
+    }
+
+    @Test
+    void an_address_told_too_often_that_an_email_exists_is_locked_out_for_a_while() {
+        String email = uniqueEmail();
+        Api.given()
+                .contentType("application/json")
+                .body(registration(email))
+                .post("/api/v1/accounts")
+                .then()
+                .statusCode(201);
+        java.util.Random random = new java.util.Random();
+        String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+        String[] cases = {email.toUpperCase(), email, capitalised(email)};
+        for (int i = 0; i < 10; i++) {
+            Api.given()
+                    .header("X-Forwarded-For", address)
+                    .contentType("application/json")
+                    .body(registration(cases[i % cases.length]))
+                    .post("/api/v1/accounts")
+                    .then()
+                    .statusCode(409)
+                    .body("detail", containsString("already exists"));
+        }
+
+        Response locked = Api.given()
+                .header("X-Forwarded-For", address)
+                .contentType("application/json")
+                .body(registration(uniqueEmail()))
+                .post("/api/v1/accounts");
+        locked.then().statusCode(429).body("type", equalTo(PROBLEMS + "too-many-requests"));
+        assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(1, 900);
+
+        Api.given()
+                .header("X-Forwarded-For", "198.51.100.200")
+                .contentType("application/json")
+                .body(registration(uniqueEmail()))
+                .post("/api/v1/accounts")
+                .then()
+                .statusCode(201);
+    }
+
+    private static String capitalised(String email) {
+        return Character.toUpperCase(email.charAt(0)) + email.substring(1, email.indexOf('@')) + "@EXAMPLE.org";
     }
 
     @Test

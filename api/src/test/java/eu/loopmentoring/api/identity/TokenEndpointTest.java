@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -147,6 +148,18 @@ class TokenEndpointTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://loopmentoring.eu/problems/too-many-requests"));
         assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(1, 900);
+
+        // the lockout and the refused attempt are in the audit log, though the answer was an error
+        TestAccounts.administrator()
+                .given()
+                .queryParam("subjectId", ana.id())
+                .queryParam("type", "LOGIN_THROTTLED")
+                .get("/api/v1/admin/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items.ipAddress", org.hamcrest.Matchers.containsInAnyOrder("198.51.100.4", "198.51.100.99"))
+                .body("items.detail", org.hamcrest.Matchers.hasItem(containsString("locked the account")))
+                .body("items.detail", org.hamcrest.Matchers.hasItem(containsString("refused while locked")));
     }
 
     @Test

@@ -5,7 +5,9 @@ import eu.loopmentoring.domain.shared.ConflictException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.PlatformRole;
 import eu.loopmentoring.domain.shared.Subject;
+import eu.loopmentoring.domain.shared.ThrottledException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -17,21 +19,54 @@ public class Accounts {
     /** Not a hash any password matches: federated people log in at their own issuer. */
     static final String NO_PASSWORD = "!federated";
 
+    private static final String REGISTRATION_KEY_PREFIX = "registration:";
+
+    /**
+     * Registrations refused because the email exists, counted per address: each answer tells
+     * whether an email has an account, so an address asking too often is locked out for a while.
+     */
+    public record RegistrationThrottle(LoginAttempts attempts, ThrottlePolicy perAddress) {}
+
     private final People people;
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
+    private final CommonPasswords commonPasswords;
+    private final Optional<RegistrationThrottle> throttle;
 
     public Accounts(People people, PasswordHasher hasher, AuditLog audit, Clock clock) {
+        this(people, hasher, audit, clock, CommonPasswords.NONE, Optional.empty());
+    }
+
+    public Accounts(
+            People people,
+            PasswordHasher hasher,
+            AuditLog audit,
+            Clock clock,
+            CommonPasswords commonPasswords,
+            Optional<RegistrationThrottle> throttle) {
         this.people = people;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
+        this.commonPasswords = commonPasswords;
+        this.throttle = throttle;
     }
 
+    /**
+     * Opens an account. Emails are compared ignoring letter case ({@link Email}), so a known email
+     * in any case is a conflict; the conflicts are what the registration throttle counts.
+     */
     public Person register(Registration registration, String address) {
-        PasswordPolicy.check(registration.password(), registration.email());
         Instant now = clock.instant();
+        String addressKey = REGISTRATION_KEY_PREFIX + address;
+        throttle.flatMap(t -> t.attempts().lockedUntil(addressKey, now)).ifPresent(until -> {
+            Duration wait = Duration.between(now, until);
+            throw new ThrottledException(
+                    "Too many registrations for existing emails from this address.",
+                    wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
+        });
+        PasswordPolicy.check(registration.password(), registration.email(), commonPasswords);
         Person person = new Person(
                 UUID.randomUUID(),
                 registration.email(),
@@ -43,6 +78,7 @@ public class Accounts {
                 now,
                 0);
         if (!people.add(person)) {
+            throttle.ifPresent(t -> t.attempts().recordFailure(addressKey, now, t.perAddress()));
             throw new ConflictException("An account with this email already exists. Log in, or use another email.");
         }
         audit.record(AuditEvent.of(now, AuditEventType.ACCOUNT_REGISTERED, person.id(), person.id(), address, ""));
@@ -106,7 +142,7 @@ public class Accounts {
         if (people.findByEmail(email).isPresent()) {
             return Optional.empty();
         }
-        PasswordPolicy.check(password, email);
+        PasswordPolicy.check(password, email, commonPasswords);
         Person admin = new Person(
                 UUID.randomUUID(),
                 email,

@@ -3,6 +3,7 @@ package eu.loopmentoring.domain.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -58,7 +59,13 @@ public class Authentication {
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo);
         if (lockedUntil.isPresent()) {
-            audit.record(AuditEvent.of(now, AuditEventType.LOGIN_THROTTLED, null, subject, address, ""));
+            audit.record(AuditEvent.of(
+                    now,
+                    AuditEventType.LOGIN_THROTTLED,
+                    null,
+                    subject,
+                    address,
+                    "attempt refused while locked until " + lockedUntil.get()));
             return new LoginOutcome.Throttled(retryAfter(now, lockedUntil.get()));
         }
 
@@ -80,6 +87,18 @@ public class Authentication {
         audit.record(AuditEvent.of(now, AuditEventType.LOGIN_FAILED, null, subject, address, ""));
         attempts.recordFailure(accountKey, now, perAccount);
         attempts.recordFailure(addressKey, now, perAddress);
+        // The failure that starts a lockout is a security event of its own, whoever tries next.
+        for (String key : List.of(accountKey, addressKey)) {
+            String what = key.equals(accountKey) ? "account" : "address";
+            attempts.lockedUntil(key, now)
+                    .ifPresent(until -> audit.record(AuditEvent.of(
+                            now,
+                            AuditEventType.LOGIN_THROTTLED,
+                            null,
+                            subject,
+                            address,
+                            "repeated failures locked the " + what + " until " + until)));
+        }
         return new LoginOutcome.Rejected();
     }
 

@@ -11,6 +11,7 @@ public abstract sealed class DomainException extends RuntimeException
                 ObjectNotFoundException,
                 RuleViolationException,
                 StaleVersionException,
+                ThrottledException,
                 VersionRequiredException {
 
     protected DomainException(String message) {

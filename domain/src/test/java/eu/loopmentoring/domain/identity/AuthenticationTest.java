@@ -85,6 +85,29 @@ class AuthenticationTest {
     }
 
     @Test
+    void the_failure_that_starts_a_lockout_and_each_refused_attempt_are_audited() {
+        for (int i = 0; i < 5; i++) {
+            authentication.login("ana@example.org", "guess " + i + " is wrong", "10.0.0." + i);
+        }
+        assertThat(audit.events())
+                .filteredOn(e -> e.type() == AuditEventType.LOGIN_THROTTLED)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.detail()).contains("locked the account until");
+                    assertThat(e.subjectId()).isPresent();
+                    assertThat(e.ipAddress()).contains("10.0.0.4");
+                });
+
+        authentication.login("ana@example.org", "correct horse battery", "10.0.0.9");
+
+        assertThat(audit.events())
+                .filteredOn(e -> e.type() == AuditEventType.LOGIN_THROTTLED)
+                .hasSize(2)
+                .last()
+                .satisfies(e -> assertThat(e.detail()).contains("refused while locked"));
+    }
+
+    @Test
     void failures_spread_beyond_the_window_do_not_add_up() {
         for (int i = 0; i < 4; i++) {
             authentication.login("ana@example.org", "wrong password " + i, "10.0.0.1");

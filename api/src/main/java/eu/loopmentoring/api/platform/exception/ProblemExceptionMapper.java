@@ -23,6 +23,7 @@ import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.StaleVersionException;
+import eu.loopmentoring.domain.shared.ThrottledException;
 import eu.loopmentoring.domain.shared.VersionRequiredException;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -78,6 +79,16 @@ public class ProblemExceptionMapper {
             case ConflictException conflict -> answer(ProblemType.CONFLICT, conflict.getMessage(), request, e);
             case RuleViolationException rule -> answer(ProblemType.RULE_VIOLATED, rule.getMessage(), request, e);
             case StaleVersionException stale -> answer(ProblemType.PRECONDITION_FAILED, stale.getMessage(), request, e);
+            case ThrottledException throttled -> {
+                long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+                yield answer(
+                        ProblemType.TOO_MANY_REQUESTS,
+                        throttled.getMessage() + " Try again in " + seconds + " seconds.",
+                        request,
+                        List.of(),
+                        Map.of("Retry-After", Long.toString(seconds)),
+                        e);
+            }
             case VersionRequiredException required ->
                 answer(
                         ProblemType.PRECONDITION_REQUIRED,
@@ -92,7 +103,12 @@ public class ProblemExceptionMapper {
                         request,
                         invalid.errors().stream()
                                 .map(error -> new ViolationDto()
-                                        .in(ViolationDto.InEnum.BODY)
+                                        // a rule on a query parameter (q, sort, limit) names it as one
+                                        .in(
+                                                routes.queryParameter(
+                                                                request.method().name(), request.path(), error.field())
+                                                        ? ViolationDto.InEnum.QUERY
+                                                        : ViolationDto.InEnum.BODY)
                                         .field(error.field())
                                         .message(error.message()))
                                 .toList(),
@@ -162,9 +178,9 @@ public class ProblemExceptionMapper {
     public Response invalidParameter(InvalidParameterException e, HttpServerRequest request) {
         return answer(
                 ProblemType.VALIDATION_FAILED,
-                "Fix the parameter listed in violations and send the request again.",
+                "Fix the parameters listed in violations and send the request again.",
                 request,
-                List.of(e.violation()),
+                e.violations(),
                 Map.of(),
                 e);
     }
@@ -230,17 +246,17 @@ public class ProblemExceptionMapper {
                         request,
                         e);
             case 413 -> answer(ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the size limit.", request, e);
-            case 415 ->
-                answer(
-                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                        "Send the body as application/json"
-                                + (request.getHeader(HttpHeaders.CONTENT_TYPE) == null
-                                        ? " with a Content-Type header."
-                                        : "."),
-                        request,
-                        e);
+            case 415 -> answer(ProblemType.UNSUPPORTED_MEDIA_TYPE, sendBodyAs(request), request, e);
             default -> status >= 500 ? unexpected(e, request) : answer(ProblemType.MALFORMED_REQUEST, null, request, e);
         };
+    }
+
+    /** Names the media types the contract declares for this operation's body. */
+    private String sendBodyAs(HttpServerRequest request) {
+        List<String> declared = routes.consumes(request.method().name(), request.path());
+        return "Send the body as "
+                + (declared.isEmpty() ? "application/json" : String.join(" or ", declared))
+                + (request.getHeader(HttpHeaders.CONTENT_TYPE) == null ? " with a Content-Type header." : ".");
     }
 
     /**

@@ -28,7 +28,10 @@ public class DeclaredRoutes {
     static final String DOCUMENT = "META-INF/openapi.yaml";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
 
-    private record Route(String template, Pattern pattern, int literalLength, Map<String, Boolean> securedByMethod) {}
+    /** What the document declares for one operation. */
+    private record Operation(boolean secured, Set<String> queryParameters, List<String> consumes) {}
+
+    private record Route(String template, Pattern pattern, int literalLength, Map<String, Operation> byMethod) {}
 
     private final List<Route> routes;
 
@@ -39,7 +42,7 @@ public class DeclaredRoutes {
     /** The methods declared for {@code path}, with HEAD beside GET; empty for an unknown path. */
     public Set<String> allowed(String path) {
         Set<String> allowed = new LinkedHashSet<>();
-        route(path).ifPresent(route -> allowed.addAll(route.securedByMethod().keySet()));
+        route(path).ifPresent(route -> allowed.addAll(route.byMethod().keySet()));
         if (allowed.contains("GET")) {
             allowed.add("HEAD");
         }
@@ -48,10 +51,24 @@ public class DeclaredRoutes {
 
     /** True when the contract declares a security requirement for this operation. */
     public boolean secured(String method, String path) {
-        String declared = "HEAD".equalsIgnoreCase(method) ? "GET" : method.toUpperCase(Locale.ROOT);
-        return route(path)
-                .map(r -> r.securedByMethod().getOrDefault(declared, false))
+        return operation(method, path).map(Operation::secured).orElse(false);
+    }
+
+    /** True when the operation declares a query parameter of this name. */
+    public boolean queryParameter(String method, String path, String name) {
+        return operation(method, path)
+                .map(o -> o.queryParameters().contains(name))
                 .orElse(false);
+    }
+
+    /** The media types the operation's request body may have; empty without a body. */
+    public List<String> consumes(String method, String path) {
+        return operation(method, path).map(Operation::consumes).orElse(List.of());
+    }
+
+    private Optional<Operation> operation(String method, String path) {
+        String declared = "HEAD".equalsIgnoreCase(method) ? "GET" : method.toUpperCase(Locale.ROOT);
+        return route(path).map(r -> r.byMethod().get(declared));
     }
 
     /** The most specific declared path that matches: literal segments win over parameters. */
@@ -73,13 +90,31 @@ public class DeclaredRoutes {
             for (Iterator<String> names = paths.fieldNames(); names.hasNext(); ) {
                 String template = names.next();
                 JsonNode item = paths.get(template);
-                Map<String, Boolean> methods = new java.util.LinkedHashMap<>();
+                Map<String, Operation> methods = new java.util.LinkedHashMap<>();
                 item.fieldNames().forEachRemaining(name -> {
                     if (METHODS.contains(name)) {
-                        JsonNode security = item.get(name).get("security");
+                        JsonNode operation = item.get(name);
+                        JsonNode security = operation.get("security");
+                        Set<String> query = new LinkedHashSet<>();
+                        for (JsonNode list : List.of(item.path("parameters"), operation.path("parameters"))) {
+                            for (JsonNode parameter : list) {
+                                JsonNode resolved = resolve(document, parameter);
+                                if ("query".equals(resolved.path("in").asText())) {
+                                    query.add(resolved.path("name").asText());
+                                }
+                            }
+                        }
+                        List<String> consumes = new ArrayList<>();
+                        resolve(document, operation.path("requestBody"))
+                                .path("content")
+                                .fieldNames()
+                                .forEachRemaining(consumes::add);
                         methods.put(
                                 name.toUpperCase(Locale.ROOT),
-                                security == null ? securedByDefault : requiresSomething(security));
+                                new Operation(
+                                        security == null ? securedByDefault : requiresSomething(security),
+                                        Set.copyOf(query),
+                                        List.copyOf(consumes)));
                     }
                 });
                 routes.add(new Route(
@@ -92,6 +127,12 @@ public class DeclaredRoutes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The node a local {@code $ref} points at, or the node itself. */
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        String ref = node.path("$ref").asText("");
+        return ref.startsWith("#/") ? document.at(ref.substring(1)) : node;
     }
 
     /** A security list requires something unless it is empty or allows an empty requirement. */

@@ -2,18 +2,20 @@ package eu.loopmentoring.api.platform.http;
 
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
 import jakarta.ws.rs.BadRequestException;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** A query, path or header parameter that could not be converted to its declared type. */
+/** Query, path or header parameters that break what the contract declares for them, all at once. */
 public class InvalidParameterException extends BadRequestException {
 
-    private final transient ViolationDto violation;
+    private final transient List<ViolationDto> violations;
 
-    InvalidParameterException(ViolationDto.InEnum in, String name, String message) {
-        super(name + " " + message);
-        this.violation = new ViolationDto().in(in).field(name).message(message);
+    InvalidParameterException(List<ViolationDto> violations) {
+        super(violations.stream().map(v -> v.getField() + " " + v.getMessage()).collect(Collectors.joining("; ")));
+        this.violations = List.copyOf(violations);
     }
 
-    public ViolationDto violation() {
-        return violation;
+    public List<ViolationDto> violations() {
+        return violations;
     }
 }

@@ -2,6 +2,10 @@ package eu.loopmentoring.api.platform.http;
 
 import eu.loopmentoring.api.platform.json.StrictJson;
 import eu.loopmentoring.openapi.v1.model.ViolationDto;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -13,24 +17,36 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Checks typed query, path and header parameters before JAX-RS converts them, so that a bad value
- * is a 400 that names the parameter and says what it must be. (JAX-RS itself answers an
- * unconvertible query or path parameter with a bare 404 and no name.) Any query or path parameter
- * holding the NUL character is refused the same way, and so are form fields ({@link #formFields}).
+ * Checks every query, path and header parameter of a request against what the interface generated
+ * from the contract declares for it (its type, whether it may repeat, and its {@code @Min},
+ * {@code @Max}, {@code @Size} and {@code @Pattern}) before JAX-RS converts anything, and answers
+ * all the violations of the request in one 400. JAX-RS alone would answer an unconvertible query
+ * or path parameter with a bare 404, read {@code facets=maybe} as false, and silently take one
+ * of two values given for {@code limit}. Any query or path parameter holding the NUL character is
+ * refused the same way, and so are form fields ({@link #formFields}).
  */
 public class ParameterPrecheck {
 
-    private record Check(ViolationDto.InEnum in, String name, Predicate<String> valid, String requirement) {}
+    /** One declared parameter; {@code convert} is empty for a value that is not of its type. */
+    private record Declared(
+            ViolationDto.InEnum in,
+            String name,
+            boolean repeatable,
+            Function<String, Optional<Object>> convert,
+            String requirement,
+            List<Annotation> constraints) {}
 
-    private final Map<Method, List<Check>> checks = new ConcurrentHashMap<>();
+    private final Map<Method, List<Declared>> declared = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     public void precheck(ContainerRequestContext request, ResourceInfo resource) {
@@ -38,22 +54,25 @@ public class ParameterPrecheck {
         if (method == null) {
             return;
         }
-        refuseNul(ViolationDto.InEnum.PATH, request.getUriInfo().getPathParameters());
-        refuseNul(ViolationDto.InEnum.QUERY, request.getUriInfo().getQueryParameters());
-        for (Check check : checks.computeIfAbsent(method, ParameterPrecheck::checksOf)) {
-            List<String> values = switch (check.in()) {
-                case QUERY -> request.getUriInfo().getQueryParameters().get(check.name());
-                case PATH -> request.getUriInfo().getPathParameters().get(check.name());
-                default -> request.getHeaders().get(check.name());
+        List<ViolationDto> violations = new ArrayList<>();
+        nul(ViolationDto.InEnum.PATH, request.getUriInfo().getPathParameters(), violations);
+        nul(ViolationDto.InEnum.QUERY, request.getUriInfo().getQueryParameters(), violations);
+        for (Declared parameter : declared.computeIfAbsent(method, ParameterPrecheck::declaredBy)) {
+            List<String> values = switch (parameter.in()) {
+                case QUERY -> request.getUriInfo().getQueryParameters().get(parameter.name());
+                case PATH -> request.getUriInfo().getPathParameters().get(parameter.name());
+                default -> request.getHeaders().get(parameter.name());
             };
-            if (values == null) {
-                continue;
+            if (values != null) {
+                check(parameter, values)
+                        .ifPresent(message -> violations.add(new ViolationDto()
+                                .in(parameter.in())
+                                .field(parameter.name())
+                                .message(message)));
             }
-            for (String value : values) {
-                if (!check.valid().test(value)) {
-                    throw new InvalidParameterException(check.in(), check.name(), check.requirement());
-                }
-            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidParameterException(violations);
         }
     }
 
@@ -63,32 +82,76 @@ public class ParameterPrecheck {
      * this first.
      */
     public static void formFields(String... namesAndValues) {
+        List<ViolationDto> violations = new ArrayList<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             String value = namesAndValues[i + 1];
-            refuseNul(ViolationDto.InEnum.BODY, namesAndValues[i], value == null ? List.of() : List.of(value));
+            nul(ViolationDto.InEnum.BODY, namesAndValues[i], value == null ? List.of() : List.of(value), violations);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidParameterException(violations);
         }
     }
 
     /** No text the service receives may hold NUL: PostgreSQL cannot store it. */
-    private static void refuseNul(ViolationDto.InEnum in, MultivaluedMap<String, String> parameters) {
-        parameters.forEach((name, values) -> refuseNul(in, name, values));
+    private static void nul(
+            ViolationDto.InEnum in, MultivaluedMap<String, String> parameters, List<ViolationDto> violations) {
+        parameters.forEach((name, values) -> nul(in, name, values, violations));
     }
 
-    private static void refuseNul(ViolationDto.InEnum in, String name, List<String> values) {
-        for (String value : values) {
-            if (value != null && !StrictJson.storable(value)) {
-                throw new InvalidParameterException(in, name, StrictJson.NO_NUL);
-            }
+    private static void nul(ViolationDto.InEnum in, String name, List<String> values, List<ViolationDto> violations) {
+        if (values.stream().anyMatch(value -> value != null && !StrictJson.storable(value))) {
+            violations.add(new ViolationDto().in(in).field(name).message(StrictJson.NO_NUL));
         }
     }
 
-    private static List<Check> checksOf(Method implementation) {
-        Method declared = Annotated.declaringJaxRs(implementation);
-        List<Check> checks = new ArrayList<>();
-        Parameter[] parameters = declared.getParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            Class<?> type = parameters[i].getType();
-            for (Annotation annotation : parameters[i].getAnnotations()) {
+    /** What is wrong with the values given for one parameter, if anything (one message each). */
+    private static Optional<String> check(Declared parameter, List<String> values) {
+        if (values.size() > 1 && !parameter.repeatable()) {
+            return Optional.of("must be given once, not " + values.size() + " times");
+        }
+        for (String value : values) {
+            Optional<Object> converted = parameter.convert().apply(value);
+            if (converted.isEmpty()) {
+                return Optional.of(parameter.requirement());
+            }
+            for (Annotation constraint : parameter.constraints()) {
+                Optional<String> broken = broken(constraint, converted.get());
+                if (broken.isPresent()) {
+                    return broken;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> broken(Annotation constraint, Object value) {
+        return switch (constraint) {
+            case Min min
+            when value instanceof Number n && n.longValue() < min.value() ->
+                Optional.of("must be at least " + min.value());
+            case Max max
+            when value instanceof Number n && n.longValue() > max.value() ->
+                Optional.of("must be at most " + max.value());
+            case Size size
+            when value instanceof String s && (s.length() < size.min() || s.length() > size.max()) ->
+                Optional.of(
+                        size.max() == Integer.MAX_VALUE
+                                ? "must have at least " + size.min() + " characters"
+                                : "must have " + size.min() + " to " + size.max() + " characters");
+            case Pattern pattern
+            when value instanceof String s
+                    && !java.util.regex.Pattern.compile(pattern.regexp())
+                            .matcher(s)
+                            .matches() -> Optional.of("must match " + pattern.regexp());
+            default -> Optional.empty();
+        };
+    }
+
+    private static List<Declared> declaredBy(Method implementation) {
+        Method method = Annotated.declaringJaxRs(implementation);
+        List<Declared> result = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            for (Annotation annotation : parameter.getAnnotations()) {
                 ViolationDto.InEnum in;
                 String name;
                 if (annotation instanceof QueryParam q) {
@@ -103,57 +166,69 @@ public class ParameterPrecheck {
                 } else {
                     continue;
                 }
-                Check check = checkFor(type, in, name);
-                if (check != null) {
-                    checks.add(check);
-                }
+                List<Annotation> constraints = Arrays.stream(parameter.getAnnotations())
+                        .filter(a -> a instanceof Min || a instanceof Max || a instanceof Size || a instanceof Pattern)
+                        .toList();
+                // Headers such as If-Match may legitimately be repeated or listed by proxies.
+                boolean repeatable =
+                        in == ViolationDto.InEnum.HEADER || Collection.class.isAssignableFrom(parameter.getType());
+                result.add(converter(parameter.getType(), in, name, repeatable, constraints));
             }
         }
-        return List.copyOf(checks);
+        return List.copyOf(result);
     }
 
-    private static Check checkFor(Class<?> type, ViolationDto.InEnum in, String name) {
-        if (type == Integer.class || type == int.class) {
-            return new Check(in, name, ParameterPrecheck::isInteger, "must be an integer");
+    private static Declared converter(
+            Class<?> type, ViolationDto.InEnum in, String name, boolean repeatable, List<Annotation> constraints) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            long min = type == Long.class || type == long.class ? Long.MIN_VALUE : Integer.MIN_VALUE;
+            long max = type == Long.class || type == long.class ? Long.MAX_VALUE : Integer.MAX_VALUE;
+            return new Declared(
+                    in, name, repeatable, value -> integer(value, min, max), "must be an integer", constraints);
         }
-        if (type == Long.class || type == long.class) {
-            return new Check(in, name, ParameterPrecheck::isLong, "must be an integer");
+        if (type == Boolean.class || type == boolean.class) {
+            return new Declared(
+                    in,
+                    name,
+                    repeatable,
+                    value -> value.equals("true") || value.equals("false")
+                            ? Optional.of(Boolean.valueOf(value))
+                            : Optional.empty(),
+                    "must be true or false",
+                    constraints);
         }
         if (type == UUID.class) {
-            return new Check(in, name, ParameterPrecheck::isUuid, "must be a UUID");
+            return new Declared(in, name, repeatable, ParameterPrecheck::uuid, "must be a UUID", constraints);
         }
         if (type.isEnum()) {
             List<String> allowed =
                     Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
-            return new Check(in, name, allowed::contains, "must be one of " + String.join(", ", allowed));
+            return new Declared(
+                    in,
+                    name,
+                    repeatable,
+                    value -> allowed.contains(value) ? Optional.of(value) : Optional.empty(),
+                    "must be one of " + String.join(", ", allowed),
+                    constraints);
         }
-        return null;
+        return new Declared(in, name, repeatable, Optional::of, "", constraints);
     }
 
-    private static boolean isInteger(String value) {
+    private static Optional<Object> integer(String value, long min, long max) {
         try {
-            Integer.parseInt(value);
-            return true;
+            long parsed = Long.parseLong(value);
+            return parsed < min || parsed > max ? Optional.empty() : Optional.of(parsed);
         } catch (NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
-    private static boolean isLong(String value) {
-        try {
-            Long.parseLong(value);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static boolean isUuid(String value) {
+    private static Optional<Object> uuid(String value) {
         // UUID.fromString accepts short forms such as "1-2-3-4-5"; an id is always 36 characters.
         try {
-            return value.length() == 36 && UUID.fromString(value) != null;
+            return value.length() == 36 ? Optional.of(UUID.fromString(value)) : Optional.empty();
         } catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -18,11 +18,13 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     PRECONDITION_FAILED(412, "precondition-failed", "The object has changed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The idempotency key was used for another request"),
     RULE_VIOLATED(422, "rule-violated", "The request breaks a rule"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match is required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "request-header-fields-too-large", "The request headers are too large"),
     INTERNAL_ERROR(500, "internal-error", "Something went wrong on our side"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "The service is unavailable");
 
