@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
@@ -231,6 +232,20 @@ public class ProblemExceptionMapper {
                         e);
             default -> status >= 500 ? unexpected(e, request) : answer(ProblemType.MALFORMED_REQUEST, null, request, e);
         };
+    }
+
+    /** RESTEasy's form parser refuses a body that is not URL-encoded with a bare IllegalArgumentException. */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e, HttpServerRequest request) {
+        boolean formParser = Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith(FormEncodedDataDefinition.class.getName()));
+        return formParser
+                ? answer(
+                        ProblemType.MALFORMED_REQUEST,
+                        "The body is not a well-formed application/x-www-form-urlencoded form.",
+                        request,
+                        e)
+                : unexpected(e, request);
     }
 
     /**

@@ -120,7 +120,7 @@ final class Mutations {
                     if (search != null) {
                         addQuery(name, "of 33 hyphens", search, "-".repeat(33));
                         addQuery(name, "of operators", search, "!&|:*()<>'\"\\ -- !!");
-                        addQuery(name, "very long", search, "mentor ".repeat(700));
+                        addQuery(name, "very long", search, "mentor ".repeat(200));
                     }
                 }
             }
@@ -158,7 +158,10 @@ final class Mutations {
         }
         if (base.fields instanceof ObjectNode) {
             properties(base.op.body());
-            add("body with an extra property", null, false, call -> ((ObjectNode) call.fields).put("fuzzExtra", 1));
+            // RFC 6749 §3.2: the OAuth endpoints (the forms) must ignore parameters they do not know.
+            if (!base.op.form()) {
+                add("body with an extra property", null, false, call -> ((ObjectNode) call.fields).put("fuzzExtra", 1));
+            }
             if (base.op.json()) {
                 add("body a JSON array", FaultClass.LENIENT_TYPES, false, call -> call.raw = "[]");
             }
@@ -169,7 +172,9 @@ final class Mutations {
                 call.raw = null;
             });
         }
-        add("body malformed", null, true, call -> call.raw = base.op.json() ? "{\"fuzz\": " : "%%%\u0001{{");
+        if (base.op.json() || base.op.form()) {
+            add("body malformed", null, true, call -> call.raw = base.op.json() ? "{\"fuzz\": " : "%%%\u0001{{");
+        }
         if (!base.op.json() && !base.op.form()) {
             add("body with NUL", FaultClass.NUL_TEXT, false, call -> call.raw = base.body() + NUL);
         }
@@ -201,11 +206,26 @@ final class Mutations {
             if (required.contains(name)) {
                 add("body " + name + " missing", null, false, call -> ((ObjectNode) call.fields).remove(name));
             }
+            // A form has text only: types and null are JSON matters.
+            if (base.op.form()) {
+                form(name, property);
+                return;
+            }
             if (!Boolean.TRUE.equals(property.getNullable())) {
-                set(name, "null", null, JSON.nullNode());
+                set(name, "null", FaultClass.LENIENT_TYPES, JSON.nullNode());
             }
             property(name, property);
         });
+    }
+
+    private void form(String name, Schema<?> property) {
+        if (property.getEnum() != null) {
+            set(name, "outside its enum", null, JSON.textNode("NOT_LISTED"));
+        }
+        set(name, "with NUL", FaultClass.NUL_TEXT, JSON.textNode("fuzz" + NUL + "text"));
+        if (property.getMaxLength() != null) {
+            set(name, "too long", null, JSON.textNode("x".repeat(property.getMaxLength() + 1)));
+        }
     }
 
     private void property(String name, Schema<?> property) {

@@ -73,6 +73,8 @@ class SchemaFuzzingTest {
     /** Path parameters naming people: always the run's bystander, never someone the run found in a list. */
     private static final Set<String> PEOPLE = Set.of("personId", "userId");
 
+    private static final Set<String> ALWAYS = Set.of("no credentials", "body malformed", "body missing");
+
     private static final String ETAG = "<etag>";
     private static final String UNIQUE = "<unique>";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
@@ -96,6 +98,7 @@ class SchemaFuzzingTest {
     private final Map<String, int[]> tally = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> refusedSeeds = new ArrayList<>();
+    private final Map<String, String> refusals = new HashMap<>();
     private final Random random = new Random(SEED);
 
     private record Finding(String operation, Call call, int status, String problem) {
@@ -261,6 +264,8 @@ class SchemaFuzzingTest {
         }
         List<Call> mutations = new ArrayList<>(Mutations.of(full));
         Collections.shuffle(mutations, random);
+        // The mutations of the whole request always go; those of single properties and parameters are sampled.
+        mutations.sort(Comparator.comparing(call -> !ALWAYS.contains(call.label)));
         calls.addAll(mutations.subList(0, Math.max(0, Math.min(mutations.size(), PER_OPERATION - calls.size()))));
 
         String etag = null;
@@ -390,6 +395,8 @@ class SchemaFuzzingTest {
         }
         if (status < 300) {
             harvest(op, answer.body());
+        } else if (call.label.startsWith("valid")) {
+            refusals.putIfAbsent(op.id(), call.label + " -> " + status + " " + abbreviate(answer.body()));
         }
         return status;
     }
@@ -519,6 +526,16 @@ class SchemaFuzzingTest {
         findings.stream()
                 .filter(finding -> !finding.tolerated())
                 .forEach(finding -> table.append("FINDING ").append(finding).append('\n'));
+        table.append("Operations no request reached with success (the first refusal of a valid request):\n");
+        tally.forEach((operation, counts) -> {
+            if (counts[1] == 0) {
+                table.append("    ")
+                        .append(operation)
+                        .append(": ")
+                        .append(refusals.get(operation))
+                        .append('\n');
+            }
+        });
         if (!refusedSeeds.isEmpty()) {
             table.append("Generated valid requests the validator refused (sent as invalid ones):\n");
             new TreeSet<>(refusedSeeds)
