@@ -95,6 +95,7 @@ class SchemaFuzzingTest {
             .build();
     private final Map<String, List<String>> ids = new HashMap<>();
     private final Map<String, String> children = new HashMap<>();
+    private final Set<String> readable = new java.util.HashSet<>();
     private final Map<String, int[]> tally = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> refusedSeeds = new ArrayList<>();
@@ -157,6 +158,9 @@ class SchemaFuzzingTest {
                 String verb = method.name().toLowerCase(Locale.ROOT);
                 if (METHODS.contains(verb)) {
                     operations.add(op(verb, template, item, operation));
+                }
+                if (verb.equals("get")) {
+                    readable.add(template);
                 }
             });
         });
@@ -283,11 +287,14 @@ class SchemaFuzzingTest {
 
     private Call valid(Op op, String token, Values values, boolean full) {
         Call call = new Call(op, full ? "valid, every field" : "valid, required fields only", null, false);
-        for (Parameter parameter : op.parameters()) {
+        List<Parameter> parameters = new ArrayList<>(op.parameters());
+        // Path parameters left to right: an id is looked up in the collection its parents name.
+        parameters.sort(Comparator.comparingInt(p -> op.template().indexOf("{" + p.getName() + "}")));
+        for (Parameter parameter : parameters) {
             String name = parameter.getName();
             switch (parameter.getIn()) {
                 case "path" -> {
-                    String known = UNKNOWN_IDS_ONLY.contains(op.id()) ? null : knownId(name);
+                    String known = UNKNOWN_IDS_ONLY.contains(op.id()) ? null : knownMember(op, call, name);
                     call.path.put(
                             name,
                             known != null
@@ -350,8 +357,14 @@ class SchemaFuzzingTest {
 
     /** The current entity tag of the object the call changes, read the way a client reads it. */
     private String etag(Op op, Call call, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder read =
-                HttpRequest.newBuilder(uri(call.concretePath())).GET();
+        String path = call.concretePath();
+        String template = op.template();
+        // The object the operation changes is the closest one above it that can be read.
+        while (!readable.contains(template) && template.lastIndexOf('/') > 0) {
+            template = template.substring(0, template.lastIndexOf('/'));
+            path = path.substring(0, path.lastIndexOf('/'));
+        }
+        HttpRequest.Builder read = HttpRequest.newBuilder(uri(path)).GET();
         if (token != null) {
             read.header("Authorization", "Bearer " + token);
         }
@@ -394,7 +407,7 @@ class SchemaFuzzingTest {
                     op.id(), call, status, "an answer the document does not declare: " + messages(responseReport)));
         }
         if (status < 300) {
-            harvest(op, answer.body());
+            harvest(op, call, answer.body());
         } else if (call.label.startsWith("valid")) {
             refusals.putIfAbsent(op.id(), call.label + " -> " + status + " " + abbreviate(answer.body()));
         }
@@ -446,7 +459,7 @@ class SchemaFuzzingTest {
     }
 
     /** Ids of what the run made: the item under a collection it posted to, and every *Id it was told. */
-    private void harvest(Op op, String body) {
+    private void harvest(Op op, Call call, String body) {
         JsonNode answer;
         try {
             answer = JSON.readTree(body);
@@ -465,9 +478,13 @@ class SchemaFuzzingTest {
                 }
             }
             remember(child, id.asText(null));
+            remember(call.concretePath(), id.asText(null));
         }
         if (child != null && op.method().equals("get")) {
-            answer.path("items").forEach(item -> remember(child, item.path("id").asText(null)));
+            answer.path("items").forEach(item -> {
+                remember(child, item.path("id").asText(null));
+                remember(call.concretePath(), item.path("id").asText(null));
+            });
         }
         answer.fields().forEachRemaining(field -> {
             if (field.getKey().endsWith("Id") && field.getValue().isTextual()) {
@@ -489,6 +506,19 @@ class SchemaFuzzingTest {
         if (!known.contains(id)) {
             known.add(id);
         }
+    }
+
+    /** An id from the collection at the call's path so far (created or listed there), else any of that name. */
+    private String knownMember(Op op, Call call, String name) {
+        if (PEOPLE.contains(name)) {
+            return knownId(name);
+        }
+        String collection = op.template().substring(0, op.template().indexOf("/{" + name + "}"));
+        for (Map.Entry<String, String> resolved : call.path.entrySet()) {
+            collection = collection.replace("{" + resolved.getKey() + "}", resolved.getValue());
+        }
+        String member = knownId(collection);
+        return member != null ? member : knownId(name);
     }
 
     private String knownId(String name) {

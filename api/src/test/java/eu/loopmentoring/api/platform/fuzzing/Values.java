@@ -55,6 +55,9 @@ final class Values {
         if (schema == null) {
             return JSON.textNode("fuzz");
         }
+        if ("uuid".equals(schema.getFormat()) && name != null && ids.apply(name) != null) {
+            return JSON.textNode(ids.apply(name));
+        }
         Object example = schema.getExample();
         if (example != null && !(example instanceof Map) && !(example instanceof List)) {
             return example(example, schema.getFormat());
