@@ -70,6 +70,10 @@ class SchemaFuzzingTest {
     /** Operations that would change what every other test shares (the current questionnaire): unknown ids only. */
     private static final Set<String> UNKNOWN_IDS_ONLY = Set.of("publishQuestionnaire");
 
+    /** Transitions after which an object and what it holds change no more: with the deletions, at the end. */
+    private static final Set<String> ENDINGS = Set.of(
+            "changeMentoringRelationshipStatus", "withdrawResource", "withdrawMentoringRequest", "discardMatchingRun");
+
     /** Path parameters naming people: always the run's bystander, never someone the run found in a list. */
     private static final Set<String> PEOPLE = Set.of("personId", "userId");
 
@@ -165,8 +169,9 @@ class SchemaFuzzingTest {
             });
         });
         // Creators before readers before changers; deletions, and the erasure of the caller, at the end.
-        operations.sort(Comparator.comparingInt(
-                        (Op op) -> "eraseMe".equals(op.id()) ? 2 : op.method().equals("delete") ? 1 : 0)
+        operations.sort(Comparator.comparingInt((Op op) -> "eraseMe".equals(op.id())
+                        ? 2
+                        : op.method().equals("delete") || ENDINGS.contains(op.id()) ? 1 : 0)
                 .thenComparingInt(op -> pathParameters(op).size())
                 .thenComparingInt(
                         op -> List.of("post", "get", "put", "patch", "delete").indexOf(op.method())));
@@ -213,6 +218,12 @@ class SchemaFuzzingTest {
         fuzzer = TestAccounts.login(fuzzer.email(), fuzzer.password());
         Login mentee = TestAccounts.newPerson("Fuzzing mentee");
         remember("relationshipId", MentoringFixtures.relationship(fuzzer, mentee));
+        // One offer per person: the relationship's offer is the one proposals can name.
+        fuzzer.given()
+                .get(MentoringFixtures.OFFERS)
+                .jsonPath()
+                .getList("items.id", String.class)
+                .forEach(id -> remember("offerId", id));
         Login bystander = TestAccounts.newPerson("Fuzzing bystander");
         remember("personId", bystander.id());
         remember("userId", bystander.id());
