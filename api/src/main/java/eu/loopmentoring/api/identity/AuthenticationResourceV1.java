@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
 @Path("/") // the generated interfaces carry full paths on their methods
 public class AuthenticationResourceV1 implements AuthenticationApi {
 
+    private static final int MAX_TOKEN_LENGTH = 200;
+
     private final Authentication authentication;
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
@@ -98,6 +100,13 @@ public class AuthenticationResourceV1 implements AuthenticationApi {
         ParameterPrecheck.formFields("token", token, "token_type_hint", tokenTypeHint);
         if (token == null || token.isBlank()) {
             return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, "token is required.");
+        }
+        // The contract's limits: no token we issue is longer, and refresh tokens are all we revoke.
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, "token is longer than any token we issue.");
+        }
+        if (tokenTypeHint != null && !"refresh_token".equals(tokenTypeHint)) {
+            return OAuthErrors.response(400, OAuthErrors.INVALID_REQUEST, "token_type_hint must be refresh_token.");
         }
         refreshTokens.revoke(token, ClientAddress.of(http.request()));
         return Response.ok().build();

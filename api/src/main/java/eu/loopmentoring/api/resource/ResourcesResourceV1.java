@@ -19,6 +19,7 @@ import eu.loopmentoring.domain.resource.ResourceReport;
 import eu.loopmentoring.domain.resource.ResourceRevision;
 import eu.loopmentoring.domain.resource.Review;
 import eu.loopmentoring.domain.resource.recommendation.ResourceRecommender;
+import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.ResourcesApi;
@@ -162,7 +163,10 @@ public class ResourcesResourceV1 implements ResourcesApi {
     public Response importResources(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Subject subject = current.require();
         ResourceImportJob.Format format = importFormat(headers.getMediaType());
-        String content = body == null ? "" : body;
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.of("body", "is required: send the resources to import, one per line");
+        }
+        String content = body;
         ResourceImportJob job = imports.start(
                 subject, format, content, files.rows(format, content).size());
         return Responses.accepted(

@@ -42,6 +42,10 @@ public record LearningResource(
         Objects.requireNonNull(publishedAt, "publishedAt");
         Objects.requireNonNull(rejectionReason, "rejectionReason");
         Objects.requireNonNull(rating, "rating");
+        if ((status == ResourceStatus.REJECTED) != rejectionReason.isPresent()) {
+            throw new IllegalArgumentException(
+                    "Only a rejected resource carries a rejection reason; this one is " + status);
+        }
     }
 
     /** A resource a partner API client imported: no author, waiting for moderation. */
@@ -129,7 +133,8 @@ public record LearningResource(
         if (status == ResourceStatus.WITHDRAWN) {
             throw new RuleViolationException("This resource is already withdrawn.");
         }
-        return with(metadata, ResourceStatus.WITHDRAWN, now, submittedAt, rejectionReason);
+        // The rejection, if any, stays in the resource's history (its revisions), not on the withdrawn resource.
+        return with(metadata, ResourceStatus.WITHDRAWN, now, submittedAt, Optional.empty());
     }
 
     public LearningResource withoutAuthor() {

@@ -175,6 +175,19 @@ class ModerationStatesTest {
     }
 
     @Test
+    void a_rejected_resource_can_be_withdrawn_and_its_rejection_stays_in_the_history_only() {
+        UUID id = w.submitted().id();
+        w.bank.moderate(w.moderator, id, Decision.REJECT, Optional.of("Add a licence."));
+
+        LearningResource withdrawn = w.bank.withdraw(w.author, id, Optional.empty());
+
+        assertThat(withdrawn.status()).isEqualTo(ResourceStatus.WITHDRAWN);
+        assertThat(withdrawn.rejectionReason()).isEmpty();
+        assertThat(w.bank.revisions(w.author, id, PageRequest.first(20)).items())
+                .anySatisfy(revision -> assertThat(revision.note()).contains("Add a licence."));
+    }
+
+    @Test
     void withdrawn_is_final() {
         LearningResource withdrawn = w.bank.withdraw(w.author, w.draft().id(), Optional.empty());
 

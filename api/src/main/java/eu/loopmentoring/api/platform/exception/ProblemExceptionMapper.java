@@ -45,6 +45,7 @@ import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
@@ -257,6 +258,20 @@ public class ProblemExceptionMapper {
         return "Send the body as "
                 + (declared.isEmpty() ? "application/json" : String.join(" or ", declared))
                 + (request.getHeader(HttpHeaders.CONTENT_TYPE) == null ? " with a Content-Type header." : ".");
+    }
+
+    /** RESTEasy's form parser refuses a body that is not URL-encoded with a bare IllegalArgumentException. */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e, HttpServerRequest request) {
+        boolean formParser = Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith(FormEncodedDataDefinition.class.getName()));
+        return formParser
+                ? answer(
+                        ProblemType.MALFORMED_REQUEST,
+                        "The body is not a well-formed application/x-www-form-urlencoded form.",
+                        request,
+                        e)
+                : unexpected(e, request);
     }
 
     /**

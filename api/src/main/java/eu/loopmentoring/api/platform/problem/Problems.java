@@ -11,6 +11,9 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The contract's limit on violations in one problem: a list of hundreds of bad items gets the first ones. */
+    static final int MAX_VIOLATIONS = 100;
+
     private Problems() {}
 
     public static ProblemDto body(ProblemType type, String detail, String path, List<ViolationDto> violations) {
@@ -24,7 +27,8 @@ public final class Problems {
             problem.instance(path);
         }
         // The generated DTO starts with an empty list; absent reads better than [] when nothing is wrong.
-        problem.violations(violations.isEmpty() ? null : violations);
+        problem.violations(
+                violations.isEmpty() ? null : violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS)));
         return problem;
     }
 
