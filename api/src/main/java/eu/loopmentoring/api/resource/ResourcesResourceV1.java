@@ -4,6 +4,7 @@ import eu.loopmentoring.api.platform.http.Preconditions;
 import eu.loopmentoring.api.platform.http.Responses;
 import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
+import eu.loopmentoring.api.platform.json.StrictJson;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
 import eu.loopmentoring.domain.resource.LearningResource;
@@ -165,6 +166,9 @@ public class ResourcesResourceV1 implements ResourcesApi {
         ResourceImportJob.Format format = importFormat(headers.getMediaType());
         if (body == null || body.isBlank()) {
             throw InvalidInputException.of("body", "is required: send the resources to import, one per line");
+        }
+        if (!StrictJson.storable(body)) {
+            throw InvalidInputException.of("body", StrictJson.NO_NUL);
         }
         String content = body;
         ResourceImportJob job = imports.start(

@@ -77,6 +77,7 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
         }
         mapper.registerModule(new SimpleModule("loop-strict-json")
+                .setDeserializerModifier(NullsRefused.fromContract())
                 .addDeserializer(String.class, new Text())
                 .addKeyDeserializer(String.class, new TextKey())
                 .addDeserializer(LocalDate.class, new Ranged<>(LocalDate.class, LocalDateDeserializer.INSTANCE))

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.loopmentoring.openapi.v1.model.CoalitionChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementTermsDto;
 import eu.loopmentoring.openapi.v1.model.MentoringGoalChangesDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringGoalDto;
@@ -67,6 +68,24 @@ class StrictJsonTest {
         assertThatThrownBy(() -> json.readValue(body, Class.forName(type)))
                 .isInstanceOf(JsonMappingException.class)
                 .satisfies(e -> assertThat(path((JsonMappingException) e)).isEqualTo(field));
+    }
+
+    @Test
+    void an_explicit_null_is_refused_naming_the_field_unless_the_contract_declares_it_nullable() throws Exception {
+        assertThatThrownBy(() -> json.readValue(
+                        "{\"startsAt\": \"2026-12-02T16:00:00Z\", \"durationMinutes\": 45, \"status\": null}",
+                        NewMentoringSessionDto.class))
+                .isInstanceOf(RefusedValueException.class)
+                .hasMessageContaining("must not be null")
+                .satisfies(e -> assertThat(path((JsonMappingException) e)).isEqualTo("status"));
+        assertThatThrownBy(() -> json.readValue("{\"title\": null}", NewMentoringGoalDto.class))
+                .isInstanceOf(RefusedValueException.class)
+                .satisfies(e -> assertThat(path((JsonMappingException) e)).isEqualTo("title"));
+
+        CoalitionChangesDto changes = json.readValue("{\"countries\": null}", CoalitionChangesDto.class);
+        assertThat(changes.getCountries())
+                .as("countries is nullable in the contract")
+                .isNull();
     }
 
     @Test

@@ -92,9 +92,14 @@ class DatabaseOutageTest {
         }
     }
 
+    /** The next test starts on a serving instance: the database is back and the instance noticed. */
     @AfterEach
     void databaseIsBack() {
         proxy.restore();
+        await("recovered before the next test")
+                .atMost(RECOVERED_WITHIN)
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> Api.given().get("/api/v1/methods").then().statusCode(200));
     }
 
     @Test
