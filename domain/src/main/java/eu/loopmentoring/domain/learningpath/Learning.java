@@ -1,0 +1,90 @@
+package eu.loopmentoring.domain.learningpath;
+
+import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.ConflictException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
+import eu.loopmentoring.domain.shared.ObjectNotFoundException;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.domain.shared.PersonSubject;
+import eu.loopmentoring.domain.shared.StaleVersionException;
+import eu.loopmentoring.domain.shared.Subject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A person's learning: enrolling in published paths and working through their steps. */
+public class Learning {
+
+    private static final String KIND = "enrollment";
+
+    private final Enrollments enrollments;
+    private final LearningPathCatalog catalog;
+    private final Assessments assessments;
+    private final Clock clock;
+
+    public Learning(Enrollments enrollments, LearningPathCatalog catalog, Assessments assessments, Clock clock) {
+        this.enrollments = enrollments;
+        this.catalog = catalog;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** The caller enrols in a published version they may read; one running enrollment per path. */
+    public Enrollment enrol(Subject subject, UUID pathId) {
+        PersonSubject learner = Access.person(subject);
+        LearningPath path = catalog.path(subject, pathId);
+        Enrollment enrollment = Enrollment.start(path, learner.id(), clock.instant());
+        Optional<Enrollment> running = enrollments.add(enrollment);
+        running.ifPresent(e -> {
+            throw new ConflictException("You are already enrolled in this path (enrollment " + e.id()
+                    + ", version " + e.path().versionNumber().orElseThrow() + "): continue it, or leave it before"
+                    + " enrolling again.");
+        });
+        return enrollment;
+    }
+
+    public Enrollment enrollment(Subject subject, UUID id) {
+        return own(Access.person(subject), id);
+    }
+
+    public Page<Enrollment> mine(Subject subject, Optional<EnrollmentStatus> status, PageRequest page) {
+        return enrollments.of(Access.person(subject).id(), status, page);
+    }
+
+    /** Every enrollment of the caller, for their export. */
+    public List<Enrollment> all(Subject subject) {
+        return enrollments.allOf(Access.person(subject).id());
+    }
+
+    public Enrollment changeStep(
+            Subject subject, UUID id, String stepKey, ExpectedVersion expected, StepChange change) {
+        Enrollment enrollment = current(Access.person(subject), id, expected);
+        boolean assessed = change.status() == StepStatus.DONE
+                && assessments.submittedSince(enrollment.personId(), enrollment.enrolledAt());
+        return stored(enrollment.change(stepKey, change, assessed, clock.instant()));
+    }
+
+    public Enrollment leave(Subject subject, UUID id, ExpectedVersion expected) {
+        Enrollment enrollment = current(Access.person(subject), id, expected);
+        return stored(enrollment.leave(clock.instant()));
+    }
+
+    private Enrollment own(PersonSubject person, UUID id) {
+        return enrollments
+                .find(id)
+                .filter(e -> e.personId().equals(person.id()))
+                .orElseThrow(() -> new ObjectNotFoundException(KIND, id));
+    }
+
+    private Enrollment current(PersonSubject person, UUID id, ExpectedVersion expected) {
+        Enrollment enrollment = own(person, id);
+        expected.check(enrollment.version(), KIND);
+        return enrollment;
+    }
+
+    private Enrollment stored(Enrollment changed) {
+        return enrollments.update(changed).orElseThrow(() -> new StaleVersionException(KIND));
+    }
+}

@@ -1,0 +1,154 @@
+package eu.loopmentoring.domain.learningpath;
+
+import eu.loopmentoring.domain.coalition.Coalitions;
+import eu.loopmentoring.domain.organization.Organizations;
+import eu.loopmentoring.domain.shared.Access;
+import eu.loopmentoring.domain.shared.AccessDeniedException;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
+import eu.loopmentoring.domain.shared.ObjectNotFoundException;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.domain.shared.PersonSubject;
+import eu.loopmentoring.domain.shared.RuleViolationException;
+import eu.loopmentoring.domain.shared.StaleVersionException;
+import eu.loopmentoring.domain.shared.Subject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Authoring and reading learning path templates: drafts that people who train others write, and
+ * versions that, once published, never change.
+ */
+public class LearningPathCatalog {
+
+    private static final String KIND = "learning path";
+
+    private final LearningPaths paths;
+    private final StepTargets targets;
+    private final PathAccess access;
+    private final Coalitions coalitions;
+    private final Organizations organizations;
+    private final Clock clock;
+
+    public LearningPathCatalog(
+            LearningPaths paths,
+            StepTargets targets,
+            PathAccess access,
+            Coalitions coalitions,
+            Organizations organizations,
+            Clock clock) {
+        this.paths = paths;
+        this.targets = targets;
+        this.access = access;
+        this.coalitions = coalitions;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** A new draft by someone who trains others in the community it names. */
+    public LearningPath create(Subject subject, PathContent content) {
+        PersonSubject author = Access.person(subject);
+        content.coalitionId().filter(id -> coalitions.find(id).isEmpty()).ifPresent(id -> {
+            throw new ObjectNotFoundException("coalition", id);
+        });
+        content.organizationId().filter(id -> organizations.find(id).isEmpty()).ifPresent(id -> {
+            throw new ObjectNotFoundException("organization", id);
+        });
+        if (!access.trainsFor(author, content)) {
+            throw new AccessDeniedException(
+                    content.ownedByCommunity()
+                            ? "Only the coordinators of the coalition, or the coordinators and teacher trainers of the"
+                                    + " organization, author its learning paths."
+                            : "Only moderators and administrators author platform learning paths; name the coalitionId or"
+                                    + " organizationId of a community you coordinate.");
+        }
+        LearningPath draft = LearningPath.draft(content, author.id(), clock.instant());
+        paths.add(draft);
+        return draft;
+    }
+
+    public LearningPath path(Subject subject, UUID id) {
+        return readable(Access.person(subject), id);
+    }
+
+    public LearningPath replace(Subject subject, UUID id, ExpectedVersion expected, PathContent content) {
+        LearningPath path = editable(Access.person(subject), id, expected);
+        return stored(path.replace(content, clock.instant()));
+    }
+
+    public void delete(Subject subject, UUID id, ExpectedVersion expected) {
+        LearningPath path = editable(Access.person(subject), id, expected);
+        path.requireDraft("its learners keep it, so it is never deleted");
+        paths.remove(id);
+    }
+
+    /** The draft becomes the next version of its lineage, once nothing it points to is missing. */
+    public LearningPath publish(Subject subject, UUID id, ExpectedVersion expected) {
+        LearningPath path = editable(Access.person(subject), id, expected);
+        path.requireDraft("it is published only once");
+        PathContent content = path.content();
+        Set<UUID> resources = ids(content, StepKind.RESOURCE);
+        Set<UUID> methods = ids(content, StepKind.METHOD);
+        List<String> problems = content.publicationProblems(
+                resources.isEmpty() ? Set.of() : targets.publishedResources(resources),
+                methods.isEmpty() ? Set.of() : targets.existingMethods(methods));
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException("The draft cannot be published yet: " + String.join(" ", problems));
+        }
+        int number = paths.highestVersionLocked(path.lineageId()).orElse(0) + 1;
+        return stored(path.publish(number, clock.instant()));
+    }
+
+    /** A draft of the next version, copied from a published one, by someone who may edit it. */
+    public LearningPath nextVersion(Subject subject, UUID id) {
+        PersonSubject author = Access.person(subject);
+        LearningPath published = readable(author, id);
+        if (!access.edits(author, published)) {
+            throw new AccessDeniedException("Only the path's authors start its next version.");
+        }
+        LearningPath draft = published.nextDraft(author.id(), clock.instant());
+        paths.highestVersionLocked(published.lineageId());
+        if (paths.hasDraft(published.lineageId())) {
+            throw new RuleViolationException("This path already has a draft of its next version: list the drafts with"
+                    + " GET /api/v1/learning-paths?status=DRAFT, change it, publish or delete it.");
+        }
+        paths.add(draft);
+        return draft;
+    }
+
+    /** Published versions the caller may read, or the drafts they may edit. */
+    public Page<LearningPath> list(Subject subject, PathFilter filter, PageRequest page) {
+        PersonSubject person = Access.person(subject);
+        return paths.list(person.id(), PathAccess.curates(person), filter, page);
+    }
+
+    private LearningPath readable(PersonSubject person, UUID id) {
+        return paths.find(id)
+                .filter(p -> access.reads(person, p))
+                .orElseThrow(() -> new ObjectNotFoundException(KIND, id));
+    }
+
+    private LearningPath editable(PersonSubject person, UUID id, ExpectedVersion expected) {
+        LearningPath path = readable(person, id);
+        if (!access.edits(person, path)) {
+            throw new AccessDeniedException("Only the path's authors change it: its author, the people who train others"
+                    + " in its community, moderators and administrators.");
+        }
+        expected.check(path.version(), KIND);
+        return path;
+    }
+
+    private LearningPath stored(LearningPath changed) {
+        return paths.update(changed).orElseThrow(() -> new StaleVersionException(KIND));
+    }
+
+    private static Set<UUID> ids(PathContent content, StepKind kind) {
+        return content.steps().stream()
+                .filter(s -> s.kind() == kind)
+                .flatMap(s -> s.resourceId().or(s::methodId).stream())
+                .collect(Collectors.toSet());
+    }
+}
