@@ -3,6 +3,7 @@ package eu.loopmentoring.api.privacy;
 import eu.loopmentoring.api.coalition.CoalitionDtoMapper;
 import eu.loopmentoring.api.identity.AccountExport;
 import eu.loopmentoring.api.identity.IdentityDtoMapper;
+import eu.loopmentoring.api.learningpath.LearningExports;
 import eu.loopmentoring.api.matching.MatchingRunDtoMapper;
 import eu.loopmentoring.api.mentoring.MentoringContentDtoMapper;
 import eu.loopmentoring.api.mentoring.MentoringDtoMapper;
@@ -65,6 +66,7 @@ public class PersonalDataExports implements AccountExport {
     private final SafetyDtoMapper safetyMapper;
     private final CoalitionMatchingRuns runs;
     private final MatchingRunDtoMapper runMapper;
+    private final LearningExports learning;
     private final Clock clock;
 
     PersonalDataExports(
@@ -91,6 +93,7 @@ public class PersonalDataExports implements AccountExport {
             SafetyDtoMapper safetyMapper,
             CoalitionMatchingRuns runs,
             MatchingRunDtoMapper runMapper,
+            LearningExports learning,
             Clock clock) {
         this.accounts = accounts;
         this.identityMapper = identityMapper;
@@ -115,6 +118,7 @@ public class PersonalDataExports implements AccountExport {
         this.safetyMapper = safetyMapper;
         this.runs = runs;
         this.runMapper = runMapper;
+        this.learning = learning;
         this.clock = clock;
     }
 
@@ -159,7 +163,8 @@ public class PersonalDataExports implements AccountExport {
                         .map(resourceMapper::toDto)
                         .toList())
                 .safety(safetyMapper.toDto(safety.mine(subject)))
-                .matching(matching(subject));
+                .matching(matching(subject))
+                .learning(learning.of(subject));
     }
 
     private MatchingExportDto matching(Subject subject) {

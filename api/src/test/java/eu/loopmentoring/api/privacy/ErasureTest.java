@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import eu.loopmentoring.api.learningpath.PathFixtures;
 import eu.loopmentoring.api.matching.RunFixtures;
 import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.privacy.PrivacyFixtures.Footprint;
@@ -142,6 +143,7 @@ class ErasureTest {
         Login reported = TestAccounts.newPerson("Reported");
         String anasReport = SafetyFixtures.footprint(ana, reported);
         RunFixtures.footprint(ana);
+        PathFixtures.footprint(ana);
         Map<String, Long> before = leftovers(ana);
         assertThat(before.keySet())
                 .as("the fixture leaves data in the places erasure must clear")
@@ -183,7 +185,9 @@ class ErasureTest {
                         "matching_run_pair",
                         "matching_run_unmatched",
                         "mentoring_participant",
-                        "mentoring_agreement_confirmation");
+                        "mentoring_agreement_confirmation",
+                        "learning_path",
+                        "enrollment");
 
         ana.given().delete(ME).then().statusCode(204);
 

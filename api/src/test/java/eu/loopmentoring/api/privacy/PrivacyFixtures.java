@@ -17,7 +17,7 @@ public final class PrivacyFixtures {
 
     static final String PROBLEMS = "https://loopmentoring.eu/problems/";
     static final String ME = "/api/v1/me";
-    static final String EXPORT = "/api/v1/me/export";
+    public static final String EXPORT = "/api/v1/me/export";
     static final String MY_PROFILE = "/api/v1/me/profile";
     static final String PROFILE = "/api/v1/profiles/{personId}";
     static final String COALITIONS = "/api/v1/coalitions";
@@ -178,10 +178,15 @@ public final class PrivacyFixtures {
 
     /** {@code coordinator} invites {@code person} into the organisation as a teacher, who accepts. */
     public static void member(Login coordinator, String organizationId, Login person) {
+        member(coordinator, organizationId, person, "TEACHER");
+    }
+
+    /** {@code coordinator} invites {@code person} into the organisation in {@code role}, which they accept. */
+    public static void member(Login coordinator, String organizationId, Login person, String role) {
         String membership = coordinator
                 .given()
                 .contentType("application/json")
-                .body(Map.of("role", "TEACHER", "inviteeEmail", person.email()))
+                .body(Map.of("role", role, "inviteeEmail", person.email()))
                 .post(ORGANIZATION_MEMBERSHIPS, organizationId)
                 .then()
                 .statusCode(201)

@@ -13,6 +13,7 @@ import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -123,6 +124,23 @@ public class LearningPathCatalog {
     public Page<LearningPath> list(Subject subject, PathFilter filter, PageRequest page) {
         PersonSubject person = Access.person(subject);
         return paths.list(person.id(), PathAccess.curates(person), filter, page);
+    }
+
+    /** The ids of every version the caller authored, newest first (for their export). */
+    public List<UUID> authoredBy(Subject subject) {
+        return paths.authoredBy(Access.person(subject).id());
+    }
+
+    /** The resources that steps of these paths name and that are not published now. */
+    public Set<UUID> unavailableResources(Collection<LearningPath> shown) {
+        Set<UUID> named = shown.stream()
+                .flatMap(p -> ids(p.content(), StepKind.RESOURCE).stream())
+                .collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> published = targets.publishedResources(named);
+        return named.stream().filter(id -> !published.contains(id)).collect(Collectors.toUnmodifiableSet());
     }
 
     private LearningPath readable(PersonSubject person, UUID id) {

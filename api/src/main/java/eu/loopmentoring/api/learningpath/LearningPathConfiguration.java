@@ -1,0 +1,46 @@
+package eu.loopmentoring.api.learningpath;
+
+import eu.loopmentoring.domain.coalition.CoalitionMemberships;
+import eu.loopmentoring.domain.coalition.Coalitions;
+import eu.loopmentoring.domain.learningpath.Assessments;
+import eu.loopmentoring.domain.learningpath.Enrollments;
+import eu.loopmentoring.domain.learningpath.Learning;
+import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
+import eu.loopmentoring.domain.learningpath.LearningPaths;
+import eu.loopmentoring.domain.learningpath.PathAccess;
+import eu.loopmentoring.domain.learningpath.StepTargets;
+import eu.loopmentoring.domain.organization.OrganizationMemberships;
+import eu.loopmentoring.domain.organization.Organizations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/** Wires the learning path capability's domain services to their adapters. */
+@ApplicationScoped
+public class LearningPathConfiguration {
+
+    @Produces
+    @ApplicationScoped
+    LearningPathCatalog learningPathCatalog(
+            LearningPaths paths,
+            StepTargets targets,
+            CoalitionMemberships coalitionMemberships,
+            OrganizationMemberships organizationMemberships,
+            Coalitions coalitions,
+            Organizations organizations,
+            Clock clock) {
+        return new LearningPathCatalog(
+                paths,
+                targets,
+                new PathAccess(coalitionMemberships, organizationMemberships),
+                coalitions,
+                organizations,
+                clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Learning learning(Enrollments enrollments, LearningPathCatalog catalog, Assessments assessments, Clock clock) {
+        return new Learning(enrollments, catalog, assessments, clock);
+    }
+}

@@ -1,0 +1,157 @@
+package eu.loopmentoring.api.learningpath;
+
+import eu.loopmentoring.api.platform.mapping.DtoConversions;
+import eu.loopmentoring.domain.learningpath.Enrollment;
+import eu.loopmentoring.domain.learningpath.EnrollmentProgress;
+import eu.loopmentoring.domain.learningpath.EnrollmentStatus;
+import eu.loopmentoring.domain.learningpath.Evidence;
+import eu.loopmentoring.domain.learningpath.LearningPath;
+import eu.loopmentoring.domain.learningpath.PathContent;
+import eu.loopmentoring.domain.learningpath.PathStatus;
+import eu.loopmentoring.domain.learningpath.PathStep;
+import eu.loopmentoring.domain.learningpath.StepChange;
+import eu.loopmentoring.domain.learningpath.StepRecord;
+import eu.loopmentoring.domain.learningpath.StepStatus;
+import eu.loopmentoring.domain.organization.IscedLevel;
+import eu.loopmentoring.domain.profile.CareerStage;
+import eu.loopmentoring.domain.resource.Audience;
+import eu.loopmentoring.domain.school.SchoolDimension;
+import eu.loopmentoring.domain.shared.ProfileDimension;
+import eu.loopmentoring.domain.shared.TargetGroup;
+import eu.loopmentoring.openapi.v1.model.CareerStageDto;
+import eu.loopmentoring.openapi.v1.model.EnrollmentDto;
+import eu.loopmentoring.openapi.v1.model.EnrollmentProgressDto;
+import eu.loopmentoring.openapi.v1.model.EnrollmentStatusDto;
+import eu.loopmentoring.openapi.v1.model.EvidenceDto;
+import eu.loopmentoring.openapi.v1.model.IscedLevelDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathContentDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathStatusDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathStepContentDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathStepDto;
+import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
+import eu.loopmentoring.openapi.v1.model.ResourceAudienceDto;
+import eu.loopmentoring.openapi.v1.model.SchoolDimensionDto;
+import eu.loopmentoring.openapi.v1.model.StepProgressChangeDto;
+import eu.loopmentoring.openapi.v1.model.StepProgressDto;
+import eu.loopmentoring.openapi.v1.model.StepStatusDto;
+import eu.loopmentoring.openapi.v1.model.TargetGroupDto;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.NullValueMappingStrategy;
+
+/**
+ * Learning paths and enrollments on the wire. A step's {@code available} and an enrollment step's
+ * {@code locked} are facts of the moment, not of the stored version: the caller passes the
+ * resources that are not published now.
+ */
+@Mapper(uses = DtoConversions.class, nullValueIterableMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+public abstract class LearningPathDtoMapper {
+
+    /** Stateless: the same conversions the generated methods use. */
+    private final DtoConversions times = new DtoConversions();
+
+    /** The version as the caller sees it now: steps whose resource is {@code unavailable} say so. */
+    public LearningPathDto toDto(LearningPath path, Set<UUID> unavailable) {
+        LearningPathDto dto = dto(path);
+        dto.setSteps(path.content().steps().stream()
+                .map(step -> toDto(step, unavailable))
+                .toList());
+        return dto;
+    }
+
+    public LearningPathStepDto toDto(PathStep step, Set<UUID> unavailable) {
+        return stepDto(step)
+                .available(step.resourceId().filter(unavailable::contains).isEmpty());
+    }
+
+    public EnrollmentDto toDto(Enrollment enrollment, Set<UUID> unavailable) {
+        LearningPath path = enrollment.path();
+        return new EnrollmentDto()
+                .id(enrollment.id())
+                .learningPathId(path.id())
+                .lineageId(path.lineageId())
+                .title(path.content().title())
+                .versionNumber(path.versionNumber().orElseThrow())
+                .status(toDto(enrollment.status()))
+                .enrolledAt(times.utc(enrollment.enrolledAt()))
+                .completedAt(times.utc(enrollment.completedAt()))
+                .leftAt(times.utc(enrollment.leftAt()))
+                .steps(path.content().steps().stream()
+                        .map(step ->
+                                progress(step, enrollment.record(step.key()), enrollment.locked(step), unavailable))
+                        .toList())
+                .progress(toDto(enrollment.progress()))
+                .version(enrollment.version());
+    }
+
+    private StepProgressDto progress(PathStep step, StepRecord record, boolean locked, Set<UUID> unavailable) {
+        return new StepProgressDto()
+                .step(toDto(step, unavailable))
+                .status(toDto(record.status()))
+                .locked(locked)
+                .evidence(record.evidence().isEmpty() ? null : toDto(record.evidence()))
+                .reflection(record.reflection().orElse(null))
+                .startedAt(times.utc(record.startedAt()))
+                .doneAt(times.utc(record.doneAt()));
+    }
+
+    public abstract StepStatusDto toDto(StepStatus status);
+
+    public abstract EnrollmentProgressDto toDto(EnrollmentProgress progress);
+
+    public abstract EvidenceDto toDto(Evidence evidence);
+
+    @Mapping(target = ".", source = "content")
+    @Mapping(target = "steps", ignore = true)
+    public abstract LearningPathDto dto(LearningPath path);
+
+    @Mapping(target = "available", ignore = true)
+    public abstract LearningPathStepDto stepDto(PathStep step);
+
+    public abstract ResourceAudienceDto toDto(Audience audience);
+
+    public abstract PathContent toDomain(LearningPathContentDto content);
+
+    public abstract Audience toDomain(ResourceAudienceDto audience);
+
+    public abstract PathStep toDomain(LearningPathStepContentDto step);
+
+    public boolean flag(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
+    public int count(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    public StepChange toDomain(StepProgressChangeDto change) {
+        return new StepChange(
+                toDomain(change.getStatus()),
+                Optional.ofNullable(change.getEvidence()).map(e -> new Evidence(e.getText(), e.getLinks())),
+                Optional.ofNullable(change.getReflection()));
+    }
+
+    public abstract StepStatus toDomain(StepStatusDto status);
+
+    public abstract PathStatus toDomain(LearningPathStatusDto status);
+
+    public abstract LearningPathStatusDto toDto(PathStatus status);
+
+    public abstract EnrollmentStatus toDomain(EnrollmentStatusDto status);
+
+    public abstract EnrollmentStatusDto toDto(EnrollmentStatus status);
+
+    public abstract ProfileDimension toDomain(ProfileDimensionDto dimension);
+
+    public abstract SchoolDimension toDomain(SchoolDimensionDto dimension);
+
+    public abstract CareerStage toDomain(CareerStageDto stage);
+
+    public abstract TargetGroup toDomain(TargetGroupDto group);
+
+    public abstract IscedLevel toDomain(IscedLevelDto level);
+}

@@ -1,0 +1,131 @@
+package eu.loopmentoring.persistence.learningpath;
+
+import eu.loopmentoring.domain.learningpath.Assessments;
+import eu.loopmentoring.domain.learningpath.Enrollment;
+import eu.loopmentoring.domain.learningpath.EnrollmentStatus;
+import eu.loopmentoring.domain.learningpath.Enrollments;
+import eu.loopmentoring.domain.learningpath.LearningPath;
+import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.persistence.shared.Conditions;
+import eu.loopmentoring.persistence.shared.KeysetOrder;
+import eu.loopmentoring.persistence.shared.KeysetPages;
+import eu.loopmentoring.persistence.shared.RowVersions;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Enrollments, each read with the path version it keeps (one query for the versions of a whole
+ * page). One {@code ACTIVE} enrollment per person and lineage: the unique index decides a race.
+ */
+@ApplicationScoped
+public class EnrollmentRepository implements Enrollments, Assessments, PanacheRepositoryBase<EnrollmentEntity, UUID> {
+
+    private static final KeysetOrder<EnrollmentEntity> MOST_RECENT = KeysetOrder.<EnrollmentEntity>by()
+            .desc("e.enrolledAt", EnrollmentEntity::getEnrolledAt, Instant::parse)
+            .asc("e.id", EnrollmentEntity::getId, UUID::fromString);
+
+    private final LearningPathRepository paths;
+    private final LearningPathEntityMapper mapper;
+
+    EnrollmentRepository(LearningPathRepository paths, LearningPathEntityMapper mapper) {
+        this.paths = paths;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Enrollment> add(Enrollment enrollment) {
+        // Serialises two enrolments of the same person: the second sees the first's row.
+        getEntityManager()
+                .createNativeQuery("select id from person where id = :id for update")
+                .setParameter("id", enrollment.personId())
+                .getResultList();
+        Optional<EnrollmentEntity> running = find(
+                        "personId = ?1 and lineageId = ?2 and status = 'ACTIVE'",
+                        enrollment.personId(),
+                        enrollment.path().lineageId())
+                .firstResultOptional();
+        if (running.isPresent()) {
+            return running.map(this::toDomain);
+        }
+        EnrollmentEntity entity = new EnrollmentEntity();
+        mapper.copy(enrollment, entity);
+        entity.setVersion(enrollment.version());
+        persist(entity);
+        flush();
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Enrollment> find(UUID id) {
+        return findByIdOptional(id).map(this::toDomain);
+    }
+
+    @Override
+    public Optional<Enrollment> update(Enrollment enrollment) {
+        EnrollmentEntity entity =
+                RowVersions.lockedCurrent(getEntityManager(), EnrollmentEntity.class, enrollment.id());
+        if (entity == null || entity.getVersion() != enrollment.version()) {
+            return Optional.empty();
+        }
+        mapper.copy(enrollment, entity);
+        entity.setVersion(enrollment.version() + 1);
+        flush();
+        return Optional.of(mapper.toDomain(entity, enrollment.path()));
+    }
+
+    @Override
+    public Page<Enrollment> of(UUID personId, Optional<EnrollmentStatus> status, PageRequest page) {
+        Conditions filters = Conditions.none()
+                .and("e.personId = :person")
+                .bind("person", personId)
+                .andIf(status.map(Enum::name), "e.status = :status", "status");
+        Page<EnrollmentEntity> rows = KeysetPages.page(this, "from EnrollmentEntity e", filters, MOST_RECENT, page);
+        Map<UUID, LearningPath> versions = versionsOf(rows.items());
+        return rows.map(e -> mapper.toDomain(e, versions.get(e.getLearningPathId())));
+    }
+
+    @Override
+    public List<Enrollment> allOf(UUID personId) {
+        List<EnrollmentEntity> rows = list("personId = ?1 order by enrolledAt desc, id", personId);
+        Map<UUID, LearningPath> versions = versionsOf(rows);
+        return rows.stream()
+                .map(e -> mapper.toDomain(e, versions.get(e.getLearningPathId())))
+                .toList();
+    }
+
+    @Override
+    public boolean submittedSince(UUID personId, Instant since) {
+        return !getEntityManager()
+                .createNativeQuery("select 1 from questionnaire_response where person_id = :person"
+                        + " and status = 'SUBMITTED' and submitted_at > :since limit 1")
+                .setParameter("person", personId)
+                .setParameter("since", since)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private Enrollment toDomain(EnrollmentEntity entity) {
+        return mapper.toDomain(entity, paths.find(entity.getLearningPathId()).orElseThrow());
+    }
+
+    private Map<UUID, LearningPath> versionsOf(List<EnrollmentEntity> rows) {
+        List<UUID> ids = rows.stream()
+                .map(EnrollmentEntity::getLearningPathId)
+                .distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return paths.list("id in ?1", ids).stream()
+                .map(mapper::toDomain)
+                .collect(Collectors.toMap(LearningPath::id, Function.identity()));
+    }
+}
