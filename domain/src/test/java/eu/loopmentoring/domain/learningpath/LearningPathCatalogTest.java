@@ -2,6 +2,7 @@ package eu.loopmentoring.domain.learningpath;
 
 import static eu.loopmentoring.domain.learningpath.PathSamples.aPath;
 import static eu.loopmentoring.domain.learningpath.PathSamples.activity;
+import static eu.loopmentoring.domain.learningpath.PathSamples.every;
 import static eu.loopmentoring.domain.learningpath.PathSamples.method;
 import static eu.loopmentoring.domain.learningpath.PathSamples.resource;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,6 @@ import eu.loopmentoring.domain.shared.RuleViolationException;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.VersionRequiredException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -41,20 +41,6 @@ class LearningPathCatalogTest {
 
     private PathSamples.Content forCoalition() {
         return aPath().coalition(coalition.id()).visibility(PathVisibility.MEMBERS);
-    }
-
-    private static PathFilter filter(PathStatus status) {
-        return new PathFilter(
-                status,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
     }
 
     @Test
@@ -300,19 +286,19 @@ class LearningPathCatalogTest {
                 coordinator, forCoalition().steps(activity("x", true)).build());
         LearningPath published = catalog.publish(coordinator, other.id(), at(other));
 
-        assertThat(catalog.list(coordinator, filter(PathStatus.DRAFT), PageRequest.first(10))
+        assertThat(catalog.list(coordinator, every(PathStatus.DRAFT), PageRequest.first(10))
                         .items())
                 .containsExactly(draft);
-        assertThat(catalog.list(teacher, filter(PathStatus.DRAFT), PageRequest.first(10))
+        assertThat(catalog.list(teacher, every(PathStatus.DRAFT), PageRequest.first(10))
                         .items())
                 .isEmpty();
-        assertThat(catalog.list(world.moderator, filter(PathStatus.DRAFT), PageRequest.first(10))
+        assertThat(catalog.list(world.moderator, every(PathStatus.DRAFT), PageRequest.first(10))
                         .items())
                 .containsExactly(draft);
-        assertThat(catalog.list(teacher, filter(PathStatus.PUBLISHED), PageRequest.first(10))
+        assertThat(catalog.list(teacher, every(PathStatus.PUBLISHED), PageRequest.first(10))
                         .items())
                 .containsExactly(published);
-        assertThat(catalog.list(world.stranger, filter(PathStatus.PUBLISHED), PageRequest.first(10))
+        assertThat(catalog.list(world.stranger, every(PathStatus.PUBLISHED), PageRequest.first(10))
                         .items())
                 .isEmpty();
     }

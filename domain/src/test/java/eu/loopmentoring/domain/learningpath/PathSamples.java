@@ -1,8 +1,10 @@
 package eu.loopmentoring.domain.learningpath;
 
+import eu.loopmentoring.domain.profile.CareerStage;
 import eu.loopmentoring.domain.resource.Audience;
 import eu.loopmentoring.domain.school.SchoolDimension;
 import eu.loopmentoring.domain.shared.ProfileDimension;
+import eu.loopmentoring.domain.shared.TargetGroup;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +66,16 @@ public final class PathSamples {
                 Optional.ofNullable(methodId),
                 Optional.ofNullable(prompt),
                 evidenceRequested);
+    }
+
+    /** Every path of {@code status}, nothing narrowed. */
+    public static PathFilter every(PathStatus status) {
+        return filter(status).build();
+    }
+
+    /** A filter of paths of {@code status}, to narrow with the builder's methods. */
+    public static Filter filter(PathStatus status) {
+        return new Filter(status);
     }
 
     /** A platform path for everyone with one required activity, to change with the builder's methods. */
@@ -167,6 +179,83 @@ public final class PathSamples {
                     organizationId,
                     steps,
                     minimumOptionalSteps);
+        }
+    }
+
+    /** The parts of a {@link PathFilter}, narrowed one at a time. */
+    public static final class Filter {
+        private final PathStatus status;
+        private Optional<String> words = Optional.empty();
+        private Optional<ProfileDimension> profileDimension = Optional.empty();
+        private Optional<SchoolDimension> schoolDimension = Optional.empty();
+        private Optional<CareerStage> careerStage = Optional.empty();
+        private Optional<TargetGroup> targetGroup = Optional.empty();
+        private Optional<String> language = Optional.empty();
+        private Optional<String> topic = Optional.empty();
+        private Optional<UUID> coalitionId = Optional.empty();
+        private Optional<UUID> organizationId = Optional.empty();
+
+        private Filter(PathStatus status) {
+            this.status = status;
+        }
+
+        public Filter words(String words) {
+            this.words = Optional.of(words);
+            return this;
+        }
+
+        public Filter profileDimension(ProfileDimension dimension) {
+            this.profileDimension = Optional.of(dimension);
+            return this;
+        }
+
+        public Filter schoolDimension(SchoolDimension dimension) {
+            this.schoolDimension = Optional.of(dimension);
+            return this;
+        }
+
+        public Filter careerStage(CareerStage stage) {
+            this.careerStage = Optional.of(stage);
+            return this;
+        }
+
+        public Filter targetGroup(TargetGroup group) {
+            this.targetGroup = Optional.of(group);
+            return this;
+        }
+
+        public Filter language(String language) {
+            this.language = Optional.of(language);
+            return this;
+        }
+
+        public Filter topic(String topic) {
+            this.topic = Optional.of(topic);
+            return this;
+        }
+
+        public Filter coalition(UUID id) {
+            this.coalitionId = Optional.of(id);
+            return this;
+        }
+
+        public Filter organization(UUID id) {
+            this.organizationId = Optional.of(id);
+            return this;
+        }
+
+        public PathFilter build() {
+            return new PathFilter(
+                    status,
+                    words,
+                    profileDimension,
+                    schoolDimension,
+                    careerStage,
+                    targetGroup,
+                    language,
+                    topic,
+                    coalitionId,
+                    organizationId);
         }
     }
 }

@@ -1,10 +1,9 @@
 package eu.loopmentoring.domain.learningpath;
 
-import eu.loopmentoring.domain.coalition.Admission;
 import eu.loopmentoring.domain.coalition.Coalition;
-import eu.loopmentoring.domain.coalition.CoalitionMembership;
 import eu.loopmentoring.domain.coalition.CoalitionRole;
 import eu.loopmentoring.domain.coalition.MembershipStatus;
+import eu.loopmentoring.domain.contracts.Communities;
 import eu.loopmentoring.domain.fakes.FakeStepTargets;
 import eu.loopmentoring.domain.fakes.InMemoryCoalitionMemberships;
 import eu.loopmentoring.domain.fakes.InMemoryCoalitions;
@@ -16,14 +15,11 @@ import eu.loopmentoring.domain.fakes.InMemoryPeople;
 import eu.loopmentoring.domain.fakes.MutableClock;
 import eu.loopmentoring.domain.organization.Organization;
 import eu.loopmentoring.domain.organization.OrganizationKind;
-import eu.loopmentoring.domain.organization.OrganizationMembership;
 import eu.loopmentoring.domain.organization.OrganizationRole;
+import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.PlatformRole;
-import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,53 +52,17 @@ final class PathWorld {
     }
 
     Coalition coalition() {
-        Coalition coalition = new Coalition(
-                UUID.randomUUID(),
-                "Coalition " + UUID.randomUUID(),
-                "",
-                Set.of(),
-                Admission.BY_APPROVAL,
-                Optional.empty(),
-                clock.instant(),
-                0,
-                0);
-        coalitions.add(coalition);
-        return coalition;
+        return Communities.coalition(coalitions);
     }
 
     PersonSubject memberOf(Coalition coalition, CoalitionRole role, MembershipStatus status) {
         PersonSubject person = person();
-        Instant now = clock.instant();
-        coalitionMemberships.add(new CoalitionMembership(
-                UUID.randomUUID(),
-                coalition.id(),
-                person.id(),
-                "Member",
-                role,
-                status,
-                now,
-                status == MembershipStatus.ACTIVE ? Optional.of(now) : Optional.empty(),
-                0));
+        Communities.member(coalitionMemberships, coalition, person.id(), "Member", role, status, clock.instant());
         return person;
     }
 
     Organization organization() {
-        Organization organization = new Organization(
-                UUID.randomUUID(),
-                "School " + UUID.randomUUID(),
-                OrganizationKind.SCHOOL,
-                "PT",
-                Optional.empty(),
-                List.of("pt"),
-                Set.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                clock.instant(),
-                0);
-        organizations.add(organization);
-        return organization;
+        return Communities.organization(organizations, OrganizationKind.SCHOOL);
     }
 
     PersonSubject memberOf(
@@ -110,26 +70,13 @@ final class PathWorld {
             OrganizationRole role,
             eu.loopmentoring.domain.organization.MembershipStatus status) {
         PersonSubject person = person();
-        Instant now = clock.instant();
-        boolean active = status == eu.loopmentoring.domain.organization.MembershipStatus.ACTIVE;
-        organizationMemberships.add(new OrganizationMembership(
-                UUID.randomUUID(),
-                organization.id(),
-                person.id(),
-                role,
-                status,
-                Optional.empty(),
-                Optional.empty(),
-                now,
-                active ? Optional.of(now) : Optional.empty(),
-                0));
+        Communities.member(organizationMemberships, organization, person.id(), role, status, clock.instant());
         return person;
     }
 
     /** A path the moderator created and published, for everyone. */
     LearningPath publishedPath(PathSamples.Content content) {
         LearningPath draft = catalog.create(moderator, content.build());
-        return catalog.publish(
-                moderator, draft.id(), eu.loopmentoring.domain.shared.ExpectedVersion.of(draft.version()));
+        return catalog.publish(moderator, draft.id(), ExpectedVersion.of(draft.version()));
     }
 }
