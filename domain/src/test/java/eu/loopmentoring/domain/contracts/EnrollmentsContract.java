@@ -18,9 +18,18 @@ import eu.loopmentoring.domain.learningpath.StepChange;
 import eu.loopmentoring.domain.learningpath.StepStatus;
 import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** What any {@link Enrollments} must do, over paths stored with {@link #paths()}. */
@@ -125,6 +134,45 @@ public abstract class EnrollmentsContract extends PortContract {
         assertThat(enrollments().add(Enrollment.start(first, learner.id(), at(11))))
                 .map(Enrollment::id)
                 .contains(restarted.id());
+    }
+
+    @Test
+    void enrolmentsThatRaceKeepOneRunningEnrollmentAndAnswerTheOthersWithIt() throws Exception {
+        LearningPath path = aPublishedPath(aPath());
+        Person learner = aPerson("Learner");
+        int racers = 4;
+        List<Enrollment> attempts = IntStream.range(0, racers)
+                .mapToObj(i -> Enrollment.start(path, learner.id(), at(i)))
+                .toList();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Optional<Enrollment>>> answers = new ArrayList<>();
+            for (Enrollment attempt : attempts) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return enrollments().add(attempt);
+                }));
+            }
+            start.countDown();
+            List<UUID> stored = new ArrayList<>();
+            Set<UUID> answeredWith = new HashSet<>();
+            for (int i = 0; i < racers; i++) {
+                Optional<Enrollment> answer = answers.get(i).get(30, TimeUnit.SECONDS);
+                answer.map(Enrollment::id).ifPresent(answeredWith::add);
+                if (answer.isEmpty()) {
+                    stored.add(attempts.get(i).id());
+                }
+            }
+
+            assertThat(stored).hasSize(1);
+            assertThat(answeredWith).isSubsetOf(stored);
+            assertThat(enrollments().allOf(learner.id()))
+                    .extracting(Enrollment::id)
+                    .isEqualTo(stored);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
