@@ -20,12 +20,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Organisations, coalitions and memberships for the contracts of ports that read them. */
-final class Communities {
+/**
+ * Organisations, coalitions and memberships for the contracts of ports that read them, and for the
+ * domain tests that need communities to act in.
+ */
+public final class Communities {
 
     private Communities() {}
 
-    static Organization organization(Organizations organizations, OrganizationKind kind) {
+    public static Organization organization(Organizations organizations, OrganizationKind kind) {
         Organization organization = new Organization(
                 UUID.randomUUID(),
                 PortContract.unique("Organisation "),
@@ -44,10 +47,20 @@ final class Communities {
         return organization;
     }
 
-    static OrganizationMembership member(
+    public static OrganizationMembership member(
             OrganizationMemberships memberships,
             Organization organization,
             Person person,
+            OrganizationRole role,
+            eu.loopmentoring.domain.organization.MembershipStatus status,
+            Instant since) {
+        return member(memberships, organization, person.id(), role, status, since);
+    }
+
+    public static OrganizationMembership member(
+            OrganizationMemberships memberships,
+            Organization organization,
+            UUID personId,
             OrganizationRole role,
             eu.loopmentoring.domain.organization.MembershipStatus status,
             Instant since) {
@@ -55,7 +68,7 @@ final class Communities {
         OrganizationMembership membership = new OrganizationMembership(
                 UUID.randomUUID(),
                 organization.id(),
-                person.id(),
+                personId,
                 role,
                 status,
                 Optional.empty(),
@@ -69,7 +82,7 @@ final class Communities {
         return membership;
     }
 
-    static Coalition coalition(Coalitions coalitions) {
+    public static Coalition coalition(Coalitions coalitions) {
         Coalition coalition = new Coalition(
                 UUID.randomUUID(),
                 PortContract.unique("Coalition "),
@@ -86,18 +99,29 @@ final class Communities {
         return coalition;
     }
 
-    static CoalitionMembership member(
+    public static CoalitionMembership member(
             CoalitionMemberships memberships,
             Coalition coalition,
             Person person,
             CoalitionRole role,
             MembershipStatus status,
             Instant since) {
+        return member(memberships, coalition, person.id(), person.displayName(), role, status, since);
+    }
+
+    public static CoalitionMembership member(
+            CoalitionMemberships memberships,
+            Coalition coalition,
+            UUID personId,
+            String displayName,
+            CoalitionRole role,
+            MembershipStatus status,
+            Instant since) {
         CoalitionMembership membership = new CoalitionMembership(
                 UUID.randomUUID(),
                 coalition.id(),
-                person.id(),
-                person.displayName(),
+                personId,
+                displayName,
                 role,
                 status,
                 since,
