@@ -1,10 +1,19 @@
 --liquibase formatted sql
 
---changeset loop:0022-learning-paths
+--changeset loop:0022-learning-paths splitStatements:false
 --comment: Learning path versions. A lineage (lineage_id, the id of its first version) has published
 --comment: versions numbered from 1, which never change, and at most one draft. Steps are one JSON
 --comment: document per version, read and written whole. The search document is the resource bank's
---comment: (title, summary, topics) in the main language's configuration.
+--comment: (title, summary, topics) in the main language's configuration, with the topic slugs also
+--comment: whole (weight C), so that a search for a slug such as classroom-management finds them.
+create or replace function learning_path_search_document(languages text[], title text, summary text, topics text[])
+    returns tsvector
+    language plpgsql immutable parallel safe
+    as $$
+begin
+    return resource_search_document(languages, title, summary, topics, array_to_string(topics, ' '));
+end
+$$;
 create table learning_path (
     id                     uuid primary key,
     lineage_id             uuid not null,
@@ -38,7 +47,7 @@ create table learning_path (
 );
 alter table learning_path
     add column search_vector tsvector generated always as (
-        resource_search_document(languages, title, summary, topics, '')) stored;
+        learning_path_search_document(languages, title, summary, topics)) stored;
 create unique index learning_path_version_unique on learning_path (lineage_id, version_number)
     where status = 'PUBLISHED';
 create unique index learning_path_one_draft on learning_path (lineage_id) where status = 'DRAFT';
@@ -48,7 +57,7 @@ create index learning_path_search on learning_path using gin (search_vector) whe
 create index learning_path_coalition on learning_path (coalition_id) where coalition_id is not null;
 create index learning_path_organization on learning_path (organization_id) where organization_id is not null;
 create index learning_path_created_by on learning_path (created_by) where created_by is not null;
---rollback drop table learning_path;
+--rollback drop table learning_path; drop function learning_path_search_document(text[], text, text, text[]);
 
 --changeset loop:0022-enrollments
 --comment: A person's enrollment in one published version; the steps' records are one JSON object

@@ -10,6 +10,7 @@ import eu.loopmentoring.domain.learningpath.StepRecord;
 import eu.loopmentoring.domain.learningpath.StepStatus;
 import eu.loopmentoring.domain.resource.Audience;
 import eu.loopmentoring.persistence.shared.NullableColumns;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -79,8 +80,8 @@ public abstract class LearningPathEntityMapper {
                 StepStatus.valueOf(document.status()),
                 new Evidence(document.evidenceText(), document.evidenceLinks()),
                 Optional.ofNullable(document.reflection()),
-                Optional.ofNullable(document.startedAt()),
-                Optional.ofNullable(document.doneAt()));
+                Optional.ofNullable(document.startedAt()).map(Instant::parse),
+                Optional.ofNullable(document.doneAt()).map(Instant::parse));
     }
 
     private static StepRecordDocument document(StepRecord record) {
@@ -89,7 +90,7 @@ public abstract class LearningPathEntityMapper {
                 record.evidence().text().isEmpty() ? null : record.evidence().text(),
                 record.evidence().links().isEmpty() ? null : record.evidence().links(),
                 record.reflection().orElse(null),
-                record.startedAt().orElse(null),
-                record.doneAt().orElse(null));
+                record.startedAt().map(Instant::toString).orElse(null),
+                record.doneAt().map(Instant::toString).orElse(null));
     }
 }

@@ -131,14 +131,8 @@ public class LearningPathRepository
                         filter.schoolDimension().map(Enum::name),
                         "array_contains(p.schoolDimensions, :schoolDimension)",
                         "schoolDimension")
-                .andIf(
-                        filter.careerStage().map(Enum::name),
-                        "array_contains(p.careerStages, :stage)",
-                        "stage")
-                .andIf(
-                        filter.targetGroup().map(Enum::name),
-                        "array_contains(p.targetGroups, :group)",
-                        "group")
+                .andIf(filter.careerStage().map(Enum::name), "array_contains(p.careerStages, :stage)", "stage")
+                .andIf(filter.targetGroup().map(Enum::name), "array_contains(p.targetGroups, :group)", "group")
                 .andIf(filter.language(), "array_contains(p.languages, :language)", "language")
                 .andIf(filter.topic(), "array_contains(p.topics, :topic)", "topic")
                 .andIf(filter.coalitionId(), "p.coalitionId = :coalition", "coalition")
