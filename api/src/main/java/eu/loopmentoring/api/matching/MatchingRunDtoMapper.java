@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.matching;
 
 import eu.loopmentoring.api.platform.mapping.DtoConversions;
+import eu.loopmentoring.api.platform.mapping.PageMapping;
 import eu.loopmentoring.domain.matching.Criterion;
 import eu.loopmentoring.domain.matching.Filter;
 import eu.loopmentoring.domain.matching.MatchingResult.UnmatchedReason;
@@ -11,21 +12,25 @@ import eu.loopmentoring.domain.matchingrun.MatchingRun.Status;
 import eu.loopmentoring.domain.matchingrun.MatchingRun.Summary;
 import eu.loopmentoring.domain.matchingrun.RunPair;
 import eu.loopmentoring.domain.matchingrun.RunUnmatched;
+import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.openapi.v1.model.MatchContributionDto;
 import eu.loopmentoring.openapi.v1.model.MatchExplanationDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunExclusionDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunLoadDto;
+import eu.loopmentoring.openapi.v1.model.MatchingRunPageDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunPairDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunProgressDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunPublicationDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunResultDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunStatusDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunUnmatchedRequestDto;
+import eu.loopmentoring.openapi.v1.model.PersonReferenceDto;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -45,14 +50,27 @@ public interface MatchingRunDtoMapper {
 
     MatchingRunPublicationDto toDto(Publication publication);
 
+    @Mapping(target = "mentee", expression = "java(person(pair.menteeId(), pair.menteeName()))")
+    @Mapping(target = "mentor", expression = "java(person(pair.mentorId(), pair.mentorName()))")
     @Mapping(target = "score", source = "milliPoints", qualifiedByName = "points")
     MatchingRunPairDto toDto(RunPair pair);
 
     @Mapping(target = "matchId", source = "id")
+    @Mapping(target = "mentee", expression = "java(person(pair.menteeId(), pair.menteeName()))")
+    @Mapping(target = "mentor", expression = "java(person(pair.mentorId(), pair.mentorName()))")
     @Mapping(target = "score", source = "milliPoints", qualifiedByName = "points")
     MatchExplanationDto toExplanation(RunPair pair);
 
+    @Mapping(target = "mentee", expression = "java(person(unmatched.menteeId(), unmatched.menteeName()))")
     MatchingRunUnmatchedRequestDto toDto(RunUnmatched unmatched);
+
+    @PageMapping
+    MatchingRunPageDto runs(Page<MatchingRun> page, String next);
+
+    /** Someone who erased their account is still named, with an empty name. */
+    default PersonReferenceDto person(UUID id, Optional<String> displayName) {
+        return new PersonReferenceDto().id(id).displayName(displayName.orElse(""));
+    }
 
     MatchingRunStatusDto toDto(Status status);
 

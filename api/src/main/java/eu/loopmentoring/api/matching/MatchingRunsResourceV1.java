@@ -13,6 +13,7 @@ import eu.loopmentoring.domain.matchingrun.PolicyVersion;
 import eu.loopmentoring.domain.matchingrun.RunPair;
 import eu.loopmentoring.domain.matchingrun.RunUnmatched;
 import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.MatchingRunsApi;
 import eu.loopmentoring.openapi.v1.model.MatchingPolicySettingsDto;
 import eu.loopmentoring.openapi.v1.model.MatchingRunPairPageDto;
@@ -21,6 +22,7 @@ import eu.loopmentoring.openapi.v1.model.NewMatchingRunDto;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Coalitions' matching policies, batch runs and the explanation of automated matches. */
@@ -72,6 +74,15 @@ public class MatchingRunsResourceV1 implements MatchingRunsApi {
     @IdempotentCreate
     public Response startMatchingRun(NewMatchingRunDto body, String idempotencyKey) {
         return run(runs.start(current.require(), body.getCoalitionId()));
+    }
+
+    @Override
+    public Response listMatchingRuns(Integer limit, String cursor, UUID coalitionId) {
+        Subject subject = current.require();
+        String scope = Cursors.scope("matching-runs", "viewer", subject.id(), "coalition", coalitionId);
+        Page<MatchingRun> page =
+                runs.list(subject, Optional.ofNullable(coalitionId), cursors.request(limit, cursor, scope));
+        return Response.ok(runMapper.runs(page, cursors.next(page, scope))).build();
     }
 
     @Override

@@ -82,6 +82,8 @@ public interface MentoringDtoMapper {
 
     /** Only a pending proposal awaits an answer. */
     @Mapping(target = "awaiting", expression = "java(proposal.isPending() ? toDto(proposal.awaiting()) : null)")
+    @Mapping(target = "mentee", expression = "java(person(proposal.menteeId(), proposal.menteeName()))")
+    @Mapping(target = "mentor", expression = "java(person(proposal.mentorId(), proposal.mentorName()))")
     MentoringProposalDto toDto(MentoringProposal proposal);
 
     @Mapping(target = "mentor", expression = "java(person(relationship.mentorId(), relationship.mentorName()))")

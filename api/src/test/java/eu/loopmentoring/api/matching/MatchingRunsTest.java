@@ -57,6 +57,10 @@ class MatchingRunsTest {
         assertThat(pair.get("offerId")).isEqualTo(offer);
         assertThat(pair.get("requestId")).isIn(anas, beas);
         assertThat(pair.get("mentorId")).isEqualTo(mentor.id());
+        assertThat(pair.get("mentor")).isEqualTo(Map.of("id", mentor.id(), "displayName", "Mentor"));
+        assertThat(pair.get("mentee"))
+                .isIn(Map.of("id", ana.id(), "displayName", "Ana"), Map.of("id", bea.id(), "displayName", "Bea"));
+        assertThat(((Map<?, ?>) pair.get("mentee")).get("id")).isEqualTo(pair.get("menteeId"));
         assertThat(sum(pair))
                 .isEqualByComparingTo(new BigDecimal(pair.get("score").toString()));
         assertThat(run.getDouble("result.totalScore")).isEqualTo(((Number) pair.get("score")).doubleValue());
@@ -72,6 +76,7 @@ class MatchingRunsTest {
                 .orElseThrow();
         assertThat(evasReason.get("reason")).isEqualTo("NO_FEASIBLE_MENTOR");
         assertThat(evasReason.get("menteeId")).isEqualTo(eva.id());
+        assertThat(evasReason.get("mentee")).isEqualTo(Map.of("id", eva.id(), "displayName", "Eva"));
         assertThat((List<Object>) cast(evasReason.get("excludedBy")))
                 .contains(Map.of("filter", "SHARED_LANGUAGE", "offers", 1));
         Map<String, Object> crowdedOut = unmatched.stream()

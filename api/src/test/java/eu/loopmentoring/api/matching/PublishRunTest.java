@@ -77,7 +77,11 @@ class PublishRunTest {
                 .statusCode(200)
                 .body("status", equalTo("PENDING"))
                 .body("menteeAcceptedAt", equalTo(null))
-                .body("mentorAcceptedAt", equalTo(null));
+                .body("mentorAcceptedAt", equalTo(null))
+                .body("mentee.id", equalTo(ana.id()))
+                .body("mentee.displayName", equalTo("Ana"))
+                .body("mentor.id", equalTo(mentor.id()))
+                .body("mentor.displayName", equalTo("Mentor"));
         answer(ana, proposal, "ACCEPT").then().statusCode(200).body("status", equalTo("PENDING"));
         answer(mentor, proposal, "ACCEPT").then().statusCode(200).body("status", equalTo("ACCEPTED"));
 
@@ -135,6 +139,8 @@ class PublishRunTest {
                 .jsonPath();
         assertThat(explained.getString("menteeId")).isEqualTo(ana.id());
         assertThat(explained.getString("mentorId")).isEqualTo(mentor.id());
+        assertThat(explained.getMap("mentee")).isEqualTo(Map.of("id", ana.id(), "displayName", "Ana"));
+        assertThat(explained.getMap("mentor")).isEqualTo(Map.of("id", mentor.id(), "displayName", "Mentor"));
         List<Object> points = explained.getList("contributions.points");
         BigDecimal sum =
                 points.stream().map(p -> new BigDecimal(p.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -315,8 +315,18 @@ class MentoringTest {
                     .body("status", equalTo("ACCEPTED"))
                     .body("menteeAcceptedAt", notNullValue())
                     .body("mentorAcceptedAt", notNullValue())
+                    .body("mentee.id", equalTo(ana.id()))
+                    .body("mentee.displayName", equalTo("Ana Costa"))
+                    .body("mentor.id", equalTo(joao.id()))
+                    .body("mentor.displayName", equalTo("João Silva"))
                     .extract()
                     .path("relationshipId");
+            ana.given()
+                    .get(PROPOSALS)
+                    .then()
+                    .statusCode(200)
+                    .body("items.mentor.displayName", contains("João Silva"))
+                    .body("items.mentee.displayName", contains("Ana Costa"));
 
             ana.given()
                     .get(RELATIONSHIP, relationshipId)
@@ -348,6 +358,9 @@ class MentoringTest {
                     .statusCode(201)
                     .body("proposedBy", equalTo("MENTOR"))
                     .body("awaiting", equalTo("MENTEE"))
+                    .body("mentor.id", equalTo(joao.id()))
+                    .body("mentor.displayName", equalTo("Test Person"))
+                    .body("mentee.id", equalTo(ana.id()))
                     .extract()
                     .path("id");
             answer(ana, proposalId, Map.of("answer", "DECLINE", "reason", "I found a mentor at my school."))

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -74,6 +75,21 @@ public class CoalitionMatchingRuns {
 
     public MatchingRun run(Subject subject, UUID id) {
         return coordinated(subject, id, runs::find);
+    }
+
+    /**
+     * The runs the subject may read, newest first: those of the coalitions they coordinate (of
+     * every coalition for administrators). {@code coalitionId} only narrows them, so a coalition
+     * they do not coordinate, or that does not exist, gives an empty page.
+     */
+    public Page<MatchingRun> list(Subject subject, Optional<UUID> coalitionId, PageRequest page) {
+        PersonSubject person = Access.person(subject);
+        if (coalitionId.isPresent()) {
+            UUID id = coalitionId.get();
+            return runs.newestFirst(Optional.of(policies.coordinates(person, id) ? Set.of(id) : Set.of()), page);
+        }
+        return runs.newestFirst(
+                person.isAdministrator() ? Optional.empty() : Optional.of(policies.coordinated(person)), page);
     }
 
     public Page<RunPair> pairs(Subject subject, UUID id, PageRequest page) {
@@ -213,6 +229,7 @@ public class CoalitionMatchingRuns {
                         run.id(),
                         u.requestId(),
                         menteeOf.get(u.requestId()),
+                        Optional.empty(),
                         u.reason(),
                         u.feasibleOffers(),
                         u.excludedBy()))

@@ -13,7 +13,9 @@ import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Each coalition's versioned matching policy. Its active members and administrators read it; its
@@ -97,6 +99,14 @@ public class CoalitionPolicies {
     }
 
     /** The caller, if they may read the coalition's matching: its active members and administrators. */
+    /** The coalitions the person is an active coordinator of. */
+    public Set<UUID> coordinated(PersonSubject person) {
+        return memberships.membershipsOf(person.id()).stream()
+                .filter(CoalitionMembership::isCoordinator)
+                .map(CoalitionMembership::coalitionId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     PersonSubject readable(Subject subject, UUID coalitionId) {
         PersonSubject person = Access.person(subject);
         coalitions.find(coalitionId).orElseThrow(() -> new ObjectNotFoundException("coalition", coalitionId));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Batch runs with their pairs and unmatched requests; workers take runs one at a time across the cluster. */
@@ -30,6 +31,12 @@ public interface MatchingRuns {
      * publishes it meanwhile; empty when none is free.
      */
     Optional<MatchingRun> claimPublishing();
+
+    /**
+     * Newest {@code createdAt} first (equal times by id): the runs of {@code coalitions} when present (none when it is
+     * empty), of every coalition otherwise.
+     */
+    Page<MatchingRun> newestFirst(Optional<Set<UUID>> coalitions, PageRequest page);
 
     /** Stores the run's status, figures and times. */
     void save(MatchingRun run);

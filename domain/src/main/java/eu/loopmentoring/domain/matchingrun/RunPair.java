@@ -15,7 +15,9 @@ import java.util.UUID;
 /**
  * One pair of a run, as stored: who with whom, the score and each criterion's contribution
  * (in milli-points, adding up to the score), the filters it passed, what the two share, and once
- * the run is published, whether it became a proposal or was skipped, and why.
+ * the run is published, whether it became a proposal or was skipped, and why. The names of the two
+ * people are read with the pair, as they are now (none for a pair just computed, nor for an erased
+ * account).
  */
 public record RunPair(
         UUID id,
@@ -24,6 +26,8 @@ public record RunPair(
         UUID offerId,
         UUID menteeId,
         UUID mentorId,
+        Optional<String> menteeName,
+        Optional<String> mentorName,
         long milliPoints,
         Map<Criterion, Long> contributions,
         Set<Filter> filtersApplied,
@@ -43,6 +47,8 @@ public record RunPair(
     public RunPair {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(menteeName, "menteeName");
+        Objects.requireNonNull(mentorName, "mentorName");
         EnumMap<Criterion, Long> copy = new EnumMap<>(Criterion.class);
         copy.putAll(contributions);
         long sum = copy.values().stream().mapToLong(Long::longValue).sum();
@@ -64,6 +70,8 @@ public record RunPair(
                 e.offerId(),
                 menteeId,
                 mentorId,
+                Optional.empty(),
+                Optional.empty(),
                 e.milliPoints(),
                 contributions,
                 e.filtersApplied(),
@@ -96,6 +104,8 @@ public record RunPair(
                 offerId,
                 menteeId,
                 mentorId,
+                menteeName,
+                mentorName,
                 milliPoints,
                 contributions,
                 filtersApplied,

@@ -10,14 +10,17 @@ import java.util.UUID;
 /**
  * A request paired with an offer. Whoever proposes has accepted by proposing (a mentee choosing an
  * offer, a mentor offering themselves on an open request); the other side accepts or declines
- * before {@code expiresAt}. The acceptance that completes the pair makes the relationship.
+ * before {@code expiresAt}. The acceptance that completes the pair makes the relationship. The two
+ * people's names are as they are now (empty for an erased account), to show, not to keep.
  */
 public record MentoringProposal(
         UUID id,
         UUID requestId,
         UUID offerId,
         UUID menteeId,
+        String menteeName,
         UUID mentorId,
+        String mentorName,
         Side proposedBy,
         Optional<Instant> menteeAcceptedAt,
         Optional<Instant> mentorAcceptedAt,
@@ -38,6 +41,8 @@ public record MentoringProposal(
         Objects.requireNonNull(offerId, "offerId");
         Objects.requireNonNull(menteeId, "menteeId");
         Objects.requireNonNull(mentorId, "mentorId");
+        Objects.requireNonNull(menteeName, "menteeName");
+        Objects.requireNonNull(mentorName, "mentorName");
         Objects.requireNonNull(proposedBy, "proposedBy");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(expiresAt, "expiresAt");
@@ -50,7 +55,9 @@ public record MentoringProposal(
                 request.id(),
                 offer.id(),
                 request.menteeId(),
+                request.menteeName(),
                 offer.mentorId(),
+                offer.mentorName(),
                 proposedBy,
                 proposedBy == Side.MENTEE ? Optional.of(now) : Optional.empty(),
                 proposedBy == Side.MENTOR ? Optional.of(now) : Optional.empty(),
@@ -77,7 +84,9 @@ public record MentoringProposal(
                 opened.requestId,
                 opened.offerId,
                 opened.menteeId,
+                opened.menteeName,
                 opened.mentorId,
+                opened.mentorName,
                 Side.MENTOR,
                 Optional.empty(),
                 Optional.empty(),
@@ -140,7 +149,9 @@ public record MentoringProposal(
                 requestId,
                 offerId,
                 menteeId,
+                menteeName,
                 mentorId,
+                mentorName,
                 proposedBy,
                 side == Side.MENTEE ? Optional.of(now) : menteeAcceptedAt,
                 side == Side.MENTOR ? Optional.of(now) : mentorAcceptedAt,
@@ -212,7 +223,9 @@ public record MentoringProposal(
                 requestId,
                 offerId,
                 menteeId,
+                menteeName,
                 mentorId,
+                mentorName,
                 proposedBy,
                 menteeAcceptedAt,
                 mentorAcceptedAt,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.loopmentoring.domain.coalition.Coalition;
 import eu.loopmentoring.domain.coalition.Coalitions;
+import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.matching.Criterion;
 import eu.loopmentoring.domain.matching.Filter;
 import eu.loopmentoring.domain.matching.MatchingResult.UnmatchedReason;
@@ -14,6 +15,7 @@ import eu.loopmentoring.domain.matchingrun.MatchingRun;
 import eu.loopmentoring.domain.matchingrun.MatchingRuns;
 import eu.loopmentoring.domain.matchingrun.RunPair;
 import eu.loopmentoring.domain.matchingrun.RunUnmatched;
+import eu.loopmentoring.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What any {@link MatchingRuns} must do: each save of a run moves its version; workers claim the
- * oldest waiting run; pairs and unmatched requests are read by request id. The runs waiting are
+ * oldest waiting run; runs are listed newest first; pairs and unmatched requests are read by
+ * request id, with the names of their people. The runs waiting are
  * everyone's, so the claiming tests first finish whatever others left waiting.
  */
 public abstract class MatchingRunsContract extends PortContract {
@@ -48,10 +51,18 @@ public abstract class MatchingRunsContract extends PortContract {
             new MatchingRun.Summary("a".repeat(64), 3, 2, 2, 1500, 0, new TreeMap<>(Map.of(1, 2)));
 
     private MatchingRun aRun(Instant createdAt) {
-        MatchingRun run =
-                MatchingRun.pending(aCoalition(), aPerson("Coordinator").id(), 2, createdAt);
+        return aRun(aCoalition(), createdAt);
+    }
+
+    private MatchingRun aRun(UUID coalition, Instant createdAt) {
+        MatchingRun run = MatchingRun.pending(coalition, aPerson("Coordinator").id(), 2, createdAt);
         runs().add(run);
         return runs().find(run.id()).orElseThrow();
+    }
+
+    /** A person's name as the store has it: pairs and unmatched requests are read with it. */
+    private Optional<String> nameOf(UUID person) {
+        return people().find(person).map(Person::displayName);
     }
 
     private MatchingRun saved(MatchingRun run) {
@@ -67,6 +78,8 @@ public abstract class MatchingRunsContract extends PortContract {
                 offerId,
                 mentee,
                 mentor,
+                nameOf(mentee),
+                nameOf(mentor),
                 700,
                 Map.of(Criterion.COMPLEMENTARITY, 500L, Criterion.SUBJECTS, 200L),
                 Set.of(Filter.NOT_SELF, Filter.SHARED_LANGUAGE),
@@ -80,9 +93,15 @@ public abstract class MatchingRunsContract extends PortContract {
                 Optional.empty());
     }
 
-    private static RunUnmatched anUnmatched(UUID runId, UUID requestId, UUID mentee) {
+    private RunUnmatched anUnmatched(UUID runId, UUID requestId, UUID mentee) {
         return new RunUnmatched(
-                runId, requestId, mentee, UnmatchedReason.NO_FEASIBLE_MENTOR, 0, Map.of(Filter.SHARED_LANGUAGE, 3));
+                runId,
+                requestId,
+                mentee,
+                nameOf(mentee),
+                UnmatchedReason.NO_FEASIBLE_MENTOR,
+                0,
+                Map.of(Filter.SHARED_LANGUAGE, 3));
     }
 
     /** Finishes the runs that other tests left for a worker, so that only this test's are claimed. */
@@ -121,6 +140,40 @@ public abstract class MatchingRunsContract extends PortContract {
         assertThat(done.startedAt()).contains(T0.plusSeconds(1));
         assertThat(done.finishedAt()).contains(T0.plusSeconds(2));
         assertThat(done.requestedBy()).isEqualTo(added.requestedBy());
+    }
+
+    @Test
+    void runsAreListedNewestFirstInKeysetPagesOfTheCoalitionsAsked() {
+        UUID coalition = aCoalition();
+        UUID other = aCoalition();
+        MatchingRun oldest = aRun(coalition, T0.plusSeconds(1));
+        MatchingRun twin = aRun(coalition, T0.plusSeconds(3));
+        MatchingRun twinsTwin = aRun(coalition, T0.plusSeconds(3));
+        MatchingRun middle = aRun(coalition, T0.plusSeconds(2));
+        MatchingRun others = aRun(other, T0.plusSeconds(5));
+        Comparator<MatchingRun> newestFirst =
+                Comparator.comparing(MatchingRun::createdAt).reversed().thenComparing(r -> r.id().toString());
+        List<MatchingRun> ours =
+                Stream.of(oldest, twin, twinsTwin, middle).sorted(newestFirst).toList();
+
+        assertThat(allPages(2, page -> runs().newestFirst(Optional.of(Set.of(coalition)), page)))
+                .containsExactlyElementsOf(ours);
+        assertThat(allPages(3, page -> runs().newestFirst(Optional.of(Set.of(coalition, other)), page)))
+                .containsExactlyElementsOf(
+                        Stream.concat(Stream.of(others), ours.stream()).toList());
+        assertThat(runs().newestFirst(Optional.of(Set.of()), PageRequest.first(10))
+                        .items())
+                .isEmpty();
+        assertThat(runs().newestFirst(Optional.of(Set.of(UUID.randomUUID())), PageRequest.first(10))
+                        .items())
+                .isEmpty();
+        List<UUID> mine = Stream.of(others, oldest, twin, twinsTwin, middle)
+                .map(MatchingRun::id)
+                .toList();
+        assertThat(allPages(50, page -> runs().newestFirst(Optional.empty(), page)).stream()
+                        .filter(r -> mine.contains(r.id())))
+                .containsExactlyElementsOf(
+                        Stream.concat(Stream.of(others), ours.stream()).toList());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -63,6 +64,16 @@ public final class InMemoryMatchingRuns implements MatchingRuns {
 
     private Optional<MatchingRun> oldest(Predicate<MatchingRun> which) {
         return runs.values().stream().filter(which).min(OLDEST_FIRST);
+    }
+
+    @Override
+    public Page<MatchingRun> newestFirst(Optional<Set<UUID>> coalitions, PageRequest page) {
+        return FakePages.byKey(
+                runs.values().stream()
+                        .filter(r ->
+                                coalitions.map(c -> c.contains(r.coalitionId())).orElse(true)),
+                page,
+                r -> List.of(FakePages.latestFirst(r.createdAt()), r.id().toString()));
     }
 
     @Override
@@ -205,6 +216,8 @@ public final class InMemoryMatchingRuns implements MatchingRuns {
                         p.offerId(),
                         p.menteeId(),
                         p.mentorId(),
+                        p.menteeName(),
+                        p.mentorName(),
                         p.milliPoints(),
                         p.contributions(),
                         p.filtersApplied(),

@@ -98,6 +98,8 @@ class MatchingRunTest {
                         UUID.randomUUID(),
                         UUID.randomUUID(),
                         UUID.randomUUID(),
+                        Optional.empty(),
+                        Optional.empty(),
                         5000,
                         Map.of(Criterion.SUBJECTS, 4000L),
                         Set.of(),
@@ -113,6 +115,8 @@ class MatchingRunTest {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 UUID.randomUUID(),
+                Optional.of("Mentee"),
+                Optional.of("Mentor"),
                 5000,
                 Map.of(Criterion.SUBJECTS, 4000L, Criterion.RESPONSIVENESS, 1000L),
                 Set.of(),
@@ -123,6 +127,7 @@ class MatchingRunTest {
         assertThat(pair.skipped("x".repeat(600)).skipReason().orElseThrow()).hasSize(500);
         UUID proposal = UUID.randomUUID();
         assertThat(pair.proposed(proposal).proposalId()).contains(proposal);
+        assertThat(pair.skipped("gone").mentorName()).contains("Mentor");
         assertThat(pair.involves(pair.menteeId())).isTrue();
         assertThat(pair.involves(UUID.randomUUID())).isFalse();
     }

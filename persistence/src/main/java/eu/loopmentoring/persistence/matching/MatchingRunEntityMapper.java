@@ -93,7 +93,10 @@ public interface MatchingRunEntityMapper {
 
     PairExplanation.Shared shared(PairExplanationDocument explanation);
 
+    /** The names are the people's, read with the row. */
     @Mapping(target = "explanation", source = ".")
+    @Mapping(target = "menteeName", ignore = true)
+    @Mapping(target = "mentorName", ignore = true)
     MatchingRunPairEntity toEntity(RunPair pair);
 
     @Mapping(target = "filters", source = "filtersApplied")
@@ -105,6 +108,7 @@ public interface MatchingRunEntityMapper {
 
     RunUnmatched toDomain(MatchingRunUnmatchedEntity entity);
 
+    @Mapping(target = "menteeName", ignore = true)
     MatchingRunUnmatchedEntity toEntity(RunUnmatched unmatched);
 
     default SortedMap<Integer, Integer> histogram(Map<Integer, Integer> histogram) {

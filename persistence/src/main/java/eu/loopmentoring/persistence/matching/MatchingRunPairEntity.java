@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,8 +29,14 @@ public class MatchingRunPairEntity {
     @Column(name = "mentee_id")
     private UUID menteeId;
 
+    @Formula("(select p.display_name from person p where p.id = mentee_id)")
+    private String menteeName;
+
     @Column(name = "mentor_id")
     private UUID mentorId;
+
+    @Formula("(select p.display_name from person p where p.id = mentor_id)")
+    private String mentorName;
 
     @Column(name = "milli_points")
     private long milliPoints;
@@ -85,12 +92,28 @@ public class MatchingRunPairEntity {
         this.menteeId = menteeId;
     }
 
+    public String getMenteeName() {
+        return menteeName;
+    }
+
+    public void setMenteeName(String menteeName) {
+        this.menteeName = menteeName;
+    }
+
     public UUID getMentorId() {
         return mentorId;
     }
 
     public void setMentorId(UUID mentorId) {
         this.mentorId = mentorId;
+    }
+
+    public String getMentorName() {
+        return mentorName;
+    }
+
+    public void setMentorName(String mentorName) {
+        this.mentorName = mentorName;
     }
 
     public long getMilliPoints() {

@@ -8,6 +8,9 @@ import eu.loopmentoring.domain.matchingrun.RunUnmatched;
 import eu.loopmentoring.domain.shared.Keyset;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.persistence.shared.Conditions;
+import eu.loopmentoring.persistence.shared.KeysetOrder;
+import eu.loopmentoring.persistence.shared.KeysetPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,6 +35,11 @@ import org.hibernate.Session;
 public class MatchingRunRepository implements MatchingRuns {
 
     private static final int BATCH = 500;
+
+    /** The order of the index matching_run_coalition, which serves a coordinator's pages. */
+    private static final KeysetOrder<MatchingRunEntity> NEWEST_FIRST = KeysetOrder.<MatchingRunEntity>by()
+            .desc("r.createdAt", MatchingRunEntity::getCreatedAt, Instant::parse)
+            .asc("r.id", MatchingRunEntity::getId, UUID::fromString);
 
     private final EntityManager em;
     private final MatchingRunEntityMapper mapper;
@@ -80,6 +89,18 @@ public class MatchingRunRepository implements MatchingRuns {
                                 + " limit 1 for update skip locked",
                         MatchingRunEntity.class)
                 .getResultList());
+    }
+
+    @Override
+    public Page<MatchingRun> newestFirst(Optional<Set<UUID>> coalitions, PageRequest page) {
+        if (coalitions.filter(Set::isEmpty).isPresent()) {
+            return new Page<>(List.of(), Optional.empty());
+        }
+        Conditions filters = Conditions.none().andIf(coalitions, "r.coalitionId in :coalitions", "coalitions");
+        Page<MatchingRunEntity> rows =
+                KeysetPages.page(em, MatchingRunEntity.class, "from MatchingRunEntity r", filters, NEWEST_FIRST, page);
+        rows.items().forEach(em::detach);
+        return rows.map(mapper::toDomain);
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -31,6 +32,9 @@ public class MatchingRunUnmatchedEntity {
 
     @Column(name = "mentee_id")
     private UUID menteeId;
+
+    @Formula("(select p.display_name from person p where p.id = mentee_id)")
+    private String menteeName;
 
     private String reason;
 
@@ -64,6 +68,14 @@ public class MatchingRunUnmatchedEntity {
 
     public void setMenteeId(UUID menteeId) {
         this.menteeId = menteeId;
+    }
+
+    public String getMenteeName() {
+        return menteeName;
+    }
+
+    public void setMenteeName(String menteeName) {
+        this.menteeName = menteeName;
     }
 
     public String getReason() {

@@ -85,8 +85,12 @@ public abstract class MentoringEntityMapper {
     @Mapping(target = "version", ignore = true)
     public abstract void copy(MentoringRequest request, @MappingTarget MentoringRequestEntity entity);
 
+    @Mapping(target = "menteeName", defaultValue = "")
+    @Mapping(target = "mentorName", defaultValue = "")
     public abstract MentoringProposal toDomain(MentoringProposalEntity entity);
 
+    @Mapping(target = "menteeName", ignore = true)
+    @Mapping(target = "mentorName", ignore = true)
     @Mapping(target = "version", ignore = true)
     public abstract void copy(MentoringProposal proposal, @MappingTarget MentoringProposalEntity entity);
 

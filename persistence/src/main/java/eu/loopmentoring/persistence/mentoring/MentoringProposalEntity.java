@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 
 @Entity
 @Table(name = "mentoring_proposal")
@@ -24,8 +25,14 @@ public class MentoringProposalEntity {
     @Column(name = "mentee_id")
     private UUID menteeId;
 
+    @Formula("(select p.display_name from person p where p.id = mentee_id)")
+    private String menteeName;
+
     @Column(name = "mentor_id")
     private UUID mentorId;
+
+    @Formula("(select p.display_name from person p where p.id = mentor_id)")
+    private String mentorName;
 
     @Column(name = "proposed_by")
     private String proposedBy;
@@ -91,12 +98,28 @@ public class MentoringProposalEntity {
         this.menteeId = menteeId;
     }
 
+    public String getMenteeName() {
+        return menteeName;
+    }
+
+    public void setMenteeName(String menteeName) {
+        this.menteeName = menteeName;
+    }
+
     public UUID getMentorId() {
         return mentorId;
     }
 
     public void setMentorId(UUID mentorId) {
         this.mentorId = mentorId;
+    }
+
+    public String getMentorName() {
+        return mentorName;
+    }
+
+    public void setMentorName(String mentorName) {
+        this.mentorName = mentorName;
     }
 
     public String getProposedBy() {
