@@ -10,14 +10,14 @@ import java.util.Map;
 /** Learning paths and enrollments made through the API, for the learning path tests. */
 public final class PathFixtures {
 
-    static final String PATHS = "/api/v1/learning-paths";
-    static final String PATH = "/api/v1/learning-paths/{pathId}";
-    static final String PUBLICATION = "/api/v1/learning-paths/{pathId}/publication";
-    static final String DRAFTS = "/api/v1/learning-paths/{pathId}/drafts";
-    static final String MY_ENROLLMENTS = "/api/v1/me/enrollments";
-    static final String ENROLLMENT = "/api/v1/enrollments/{enrollmentId}";
-    static final String STEP = "/api/v1/enrollments/{enrollmentId}/steps/{stepKey}";
-    static final String WITHDRAWAL = "/api/v1/enrollments/{enrollmentId}/withdrawal";
+    public static final String PATHS = "/api/v1/learning-paths";
+    public static final String PATH = "/api/v1/learning-paths/{pathId}";
+    public static final String PUBLICATION = "/api/v1/learning-paths/{pathId}/publication";
+    public static final String DRAFTS = "/api/v1/learning-paths/{pathId}/drafts";
+    public static final String MY_ENROLLMENTS = "/api/v1/me/enrollments";
+    public static final String ENROLLMENT = "/api/v1/enrollments/{enrollmentId}";
+    public static final String STEP = "/api/v1/enrollments/{enrollmentId}/steps/{stepKey}";
+    public static final String WITHDRAWAL = "/api/v1/enrollments/{enrollmentId}/withdrawal";
 
     private PathFixtures() {}
 
@@ -49,7 +49,7 @@ public final class PathFixtures {
      * reflect} (a required reflection after it) and {@code extra} (an optional activity), owned by
      * {@code coalitionId} when given.
      */
-    static Map<String, Object> content(String title, String visibility, String coalitionId) {
+    public static Map<String, Object> content(String title, String visibility, String coalitionId) {
         Map<String, Object> welcome = step("welcome", "ACTIVITY", true);
         welcome.put("evidenceRequested", true);
         welcome.put("module", "The first month");
@@ -92,7 +92,7 @@ public final class PathFixtures {
         return author.given().contentType("application/json").body(content).post(PATHS);
     }
 
-    static String draft(Login author, Map<String, Object> content) {
+    public static String draft(Login author, Map<String, Object> content) {
         return create(author, content).then().statusCode(201).extract().path("id");
     }
 
@@ -106,7 +106,7 @@ public final class PathFixtures {
         return author.given().header("If-Match", etag).post(PUBLICATION, pathId);
     }
 
-    static String published(Login author, Map<String, Object> content) {
+    public static String published(Login author, Map<String, Object> content) {
         String id = draft(author, content);
         publish(author, id).then().statusCode(200);
         return id;
@@ -119,12 +119,12 @@ public final class PathFixtures {
                 .post(MY_ENROLLMENTS);
     }
 
-    static String enrolled(Login learner, String pathId) {
+    public static String enrolled(Login learner, String pathId) {
         return enrol(learner, pathId).then().statusCode(201).extract().path("id");
     }
 
     /** Records {@code change} on a step at the enrollment's current version. */
-    static Response record(Login learner, String enrollmentId, String step, Map<String, Object> change) {
+    public static Response record(Login learner, String enrollmentId, String step, Map<String, Object> change) {
         String etag = learner.given()
                 .get(ENROLLMENT, enrollmentId)
                 .then()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.loopmentoring.api.coalition.CoalitionFixtures;
+import eu.loopmentoring.api.learningpath.PathFixtures;
 import eu.loopmentoring.api.matching.MatchingPolicyTest;
 import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.privacy.PrivacyFixtures;
@@ -235,7 +236,79 @@ class IfMatchRaceTest {
             return shot(admin, "PATCH", path, Map.of("name", "Raced client"), etag(admin, path, client), client);
         });
         questionnaires(races);
+        learningPaths(races);
         return races;
+    }
+
+    /** A coalition coordinator's draft path, and a learner enrolled in a published one. */
+    private static void learningPaths(Map<String, Supplier<Shot>> races) {
+        Supplier<Map.Entry<Login, String>> draft = () -> {
+            Login coordinator = TestAccounts.newPerson();
+            String coalition = CoalitionFixtures.found(coordinator, "OPEN");
+            Map<String, Object> content =
+                    PathFixtures.content("Raced path " + UUID.randomUUID(), "EVERYONE", coalition);
+            return Map.entry(coordinator, PathFixtures.draft(coordinator, content));
+        };
+        races.put("replaceLearningPathDraft", () -> {
+            Map.Entry<Login, String> path = draft.get();
+            Map<String, Object> content = PathFixtures.content("Raced title", "EVERYONE", null);
+            return shot(
+                    path.getKey(),
+                    "PUT",
+                    PathFixtures.PATH,
+                    content,
+                    etag(path.getKey(), PathFixtures.PATH, path.getValue()),
+                    path.getValue());
+        });
+        races.put("deleteLearningPathDraft", () -> {
+            Map.Entry<Login, String> path = draft.get();
+            return shot(
+                    path.getKey(),
+                    "DELETE",
+                    PathFixtures.PATH,
+                    null,
+                    etag(path.getKey(), PathFixtures.PATH, path.getValue()),
+                    path.getValue());
+        });
+        races.put("publishLearningPath", () -> {
+            Map.Entry<Login, String> path = draft.get();
+            return shot(
+                    path.getKey(),
+                    "POST",
+                    PathFixtures.PUBLICATION,
+                    null,
+                    etag(path.getKey(), PathFixtures.PATH, path.getValue()),
+                    path.getValue());
+        });
+        Supplier<Map.Entry<Login, String>> enrollment = () -> {
+            Login coordinator = TestAccounts.newPerson();
+            String coalition = CoalitionFixtures.found(coordinator, "OPEN");
+            String path = PathFixtures.published(
+                    coordinator, PathFixtures.content("Raced path " + UUID.randomUUID(), "EVERYONE", coalition));
+            Login learner = TestAccounts.newPerson();
+            return Map.entry(learner, PathFixtures.enrolled(learner, path));
+        };
+        races.put("recordStepProgress", () -> {
+            Map.Entry<Login, String> enrolled = enrollment.get();
+            return shot(
+                    enrolled.getKey(),
+                    "PUT",
+                    PathFixtures.STEP,
+                    Map.of("status", "IN_PROGRESS"),
+                    etag(enrolled.getKey(), PathFixtures.ENROLLMENT, enrolled.getValue()),
+                    enrolled.getValue(),
+                    "welcome");
+        });
+        races.put("leaveEnrollment", () -> {
+            Map.Entry<Login, String> enrolled = enrollment.get();
+            return shot(
+                    enrolled.getKey(),
+                    "POST",
+                    PathFixtures.WITHDRAWAL,
+                    null,
+                    etag(enrolled.getKey(), PathFixtures.ENROLLMENT, enrolled.getValue()),
+                    enrolled.getValue());
+        });
     }
 
     private static void relationshipContent(Map<String, Supplier<Shot>> races) {

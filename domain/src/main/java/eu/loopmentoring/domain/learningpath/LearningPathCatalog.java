@@ -83,7 +83,9 @@ public class LearningPathCatalog {
     public void delete(Subject subject, UUID id, ExpectedVersion expected) {
         LearningPath path = editable(Access.person(subject), id, expected);
         path.requireDraft("its learners keep it, so it is never deleted");
-        paths.remove(id);
+        if (!paths.remove(path)) {
+            throw new StaleVersionException(KIND);
+        }
     }
 
     /** The draft becomes the next version of its lineage, once nothing it points to is missing. */

@@ -20,7 +20,8 @@ public interface LearningPaths {
      */
     Optional<LearningPath> update(LearningPath path);
 
-    void remove(UUID id);
+    /** Deletes the path if it is still at {@code path.version()}; false when it changed or is gone. */
+    boolean remove(LearningPath path);
 
     /**
      * The highest published version number of the lineage, locked until the transaction ends, so

@@ -237,8 +237,12 @@ public abstract class LearningPathsContract extends PortContract {
     void aRemovedDraftIsGone() {
         LearningPath draft = aDraft(aPerson("Author"), aPath(), T0);
 
-        paths().remove(draft.id());
+        LearningPath changed = paths().update(draft.replace(draft.content(), T0.plusSeconds(60)))
+                .orElseThrow();
 
+        assertThat(paths().remove(draft)).as("a stale version").isFalse();
+        assertThat(paths().remove(changed)).isTrue();
+        assertThat(paths().remove(changed)).as("already gone").isFalse();
         assertThat(paths().find(draft.id())).isEmpty();
         assertThat(paths().hasDraft(draft.lineageId())).isFalse();
     }

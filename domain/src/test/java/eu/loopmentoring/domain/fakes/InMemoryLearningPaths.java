@@ -58,8 +58,13 @@ public final class InMemoryLearningPaths implements LearningPaths {
     }
 
     @Override
-    public void remove(UUID id) {
-        byId.remove(id);
+    public synchronized boolean remove(LearningPath path) {
+        LearningPath now = byId.get(path.id());
+        if (now == null || now.version() != path.version()) {
+            return false;
+        }
+        byId.remove(path.id());
+        return true;
     }
 
     @Override

@@ -85,9 +85,15 @@ public class LearningPathRepository
     }
 
     @Override
-    public void remove(UUID id) {
-        deleteById(id);
+    public boolean remove(LearningPath path) {
         flush();
+        int deleted = getEntityManager()
+                .createNativeQuery("delete from learning_path where id = :id and version = :version")
+                .setParameter("id", path.id())
+                .setParameter("version", path.version())
+                .executeUpdate();
+        getEntityManager().clear();
+        return deleted == 1;
     }
 
     @Override
