@@ -299,6 +299,43 @@ public class DemoDataTest {
     }
 
     @Test
+    void three_demo_learning_paths_are_published_and_ana_is_halfway_through_the_induction_year() {
+        Login ana = demo("ana.costa");
+
+        ana.given()
+                .queryParam("q", "mentor")
+                .get("/api/v1/learning-paths")
+                .then()
+                .statusCode(200)
+                .body("items.title", hasItem("Preparing to mentor: a programme for mentors"));
+        ana.given()
+                .get("/api/v1/me/enrollments")
+                .then()
+                .statusCode(200)
+                .body("items.title", equalTo(List.of("The induction year")))
+                .body("items[0].status", equalTo("ACTIVE"))
+                .body("items[0].progress.requiredDone", equalTo(2))
+                .body("items[0].progress.requiredTotal", equalTo(5))
+                .body("items[0].steps.find { it.step.key == 'routines' }.status", equalTo("IN_PROGRESS"))
+                .body("items[0].steps.find { it.step.key == 'digital-lesson' }.locked", equalTo(true));
+        ana.given()
+                .queryParam("status", "PUBLISHED")
+                .queryParam("q", "school mentoring programme")
+                .get("/api/v1/learning-paths")
+                .then()
+                .body("items", equalTo(List.of()));
+        demo("maria.lehtinen")
+                .given()
+                .queryParam("q", "school mentoring programme")
+                .get("/api/v1/learning-paths")
+                .then()
+                .body("items.title", hasItem("Leading a school mentoring programme"))
+                .body(
+                        "items.find { it.title == 'Leading a school mentoring programme' }.steps.kind",
+                        hasItem("METHOD"));
+    }
+
+    @Test
     void a_demo_partner_client_exists_for_the_university() {
         assertThat(allItems(demo("admin"), "/api/v1/admin/api-clients"))
                 .extracting(client -> client.get("name"))
