@@ -1,6 +1,7 @@
 package eu.loopmentoring.domain.learningpath;
 
 import eu.loopmentoring.domain.resource.Audience;
+import eu.loopmentoring.domain.resource.CatalogueRules;
 import eu.loopmentoring.domain.school.SchoolDimension;
 import eu.loopmentoring.domain.shared.Enums;
 import eu.loopmentoring.domain.shared.InvalidInputException;
@@ -35,11 +36,6 @@ public record PathContent(
         List<PathStep> steps,
         int minimumOptionalSteps) {
 
-    public static final int MIN_TITLE = 3;
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_SUMMARY = 500;
-    public static final int MAX_LANGUAGES = 10;
-    public static final int MAX_TOPICS = 20;
     public static final int MAX_HOURS = 1000;
     public static final int MAX_STEPS = 100;
     public static final int MAX_STEP_TITLE = 200;
@@ -47,8 +43,6 @@ public record PathContent(
     public static final int MAX_PROMPT = 2000;
     public static final int MAX_MODULE = 100;
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public PathContent {
@@ -135,29 +129,10 @@ public record PathContent(
             List<String> topics,
             Optional<Integer> hours,
             List<FieldError> errors) {
-        if (title == null || title.length() < MIN_TITLE || title.length() > MAX_TITLE) {
-            errors.add(new FieldError("title", "must have " + MIN_TITLE + " to " + MAX_TITLE + " characters"));
-        }
-        if (summary.length() > MAX_SUMMARY) {
-            errors.add(new FieldError("summary", "must have at most " + MAX_SUMMARY + " characters"));
-        }
-        if (languages.isEmpty() || languages.size() > MAX_LANGUAGES) {
-            errors.add(new FieldError(
-                    "languages", "must name 1 to " + MAX_LANGUAGES + " languages, the main language first"));
-        } else if (!languages.stream()
-                .allMatch(l -> l != null && LANGUAGE.matcher(l).matches())) {
-            errors.add(new FieldError("languages", "must be ISO 639-1 codes such as pt"));
-        } else if (new HashSet<>(languages).size() != languages.size()) {
-            errors.add(new FieldError("languages", "must not name a language twice"));
-        }
-        if (topics.size() > MAX_TOPICS) {
-            errors.add(new FieldError("topics", "must name at most " + MAX_TOPICS + " topics"));
-        } else if (!topics.stream()
-                .allMatch(t -> t != null && t.length() <= 60 && SLUG.matcher(t).matches())) {
-            errors.add(new FieldError("topics", "must be lower-case hyphenated keywords such as classroom-management"));
-        } else if (new HashSet<>(topics).size() != topics.size()) {
-            errors.add(new FieldError("topics", "must not name a topic twice"));
-        }
+        CatalogueRules.title(title, errors);
+        CatalogueRules.summary(summary, errors);
+        CatalogueRules.languages(languages, errors);
+        CatalogueRules.topics(topics, errors);
         if (hours.isPresent() && (hours.get() < 1 || hours.get() > MAX_HOURS)) {
             errors.add(new FieldError("estimatedHours", "must be between 1 and " + MAX_HOURS));
         }

@@ -6,7 +6,6 @@ import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.InvalidInputException.FieldError;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,22 +55,20 @@ public record ResourceMetadata(
                 country);
     }
 
-    public static final int MIN_TITLE = 3;
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_SUMMARY = 500;
+    public static final int MIN_TITLE = CatalogueRules.MIN_TITLE;
+    public static final int MAX_TITLE = CatalogueRules.MAX_TITLE;
+    public static final int MAX_SUMMARY = CatalogueRules.MAX_SUMMARY;
     public static final int MAX_DESCRIPTION = 10_000;
     public static final int MAX_URL = 500;
-    public static final int MAX_LANGUAGES = 10;
+    public static final int MAX_LANGUAGES = CatalogueRules.MAX_LANGUAGES;
     public static final int MAX_LICENCE = 64;
-    public static final int MAX_TOPICS = 20;
+    public static final int MAX_TOPICS = CatalogueRules.MAX_TOPICS;
     public static final int MAX_MINUTES = 10_000;
     public static final int MAX_AUTHORS = 20;
     public static final int MAX_AUTHOR = 200;
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern LICENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public ResourceMetadata {
@@ -116,12 +113,8 @@ public record ResourceMetadata(
             List<String> authors,
             Optional<String> country) {
         List<FieldError> errors = new ArrayList<>();
-        if (title == null || title.length() < MIN_TITLE || title.length() > MAX_TITLE) {
-            errors.add(new FieldError("title", "must have " + MIN_TITLE + " to " + MAX_TITLE + " characters"));
-        }
-        if (summary.length() > MAX_SUMMARY) {
-            errors.add(new FieldError("summary", "must have at most " + MAX_SUMMARY + " characters"));
-        }
+        CatalogueRules.title(title, errors);
+        CatalogueRules.summary(summary, errors);
         if (description.length() > MAX_DESCRIPTION) {
             errors.add(new FieldError("description", "must have at most " + MAX_DESCRIPTION + " characters"));
         }
@@ -131,28 +124,13 @@ public record ResourceMetadata(
         if (url == null || url.length() > MAX_URL || !URL.matcher(url).matches()) {
             errors.add(new FieldError("url", "must be an http or https address of at most " + MAX_URL + " characters"));
         }
-        if (languages.isEmpty() || languages.size() > MAX_LANGUAGES) {
-            errors.add(new FieldError(
-                    "languages", "must name 1 to " + MAX_LANGUAGES + " languages, the main language first"));
-        } else if (!languages.stream()
-                .allMatch(l -> l != null && LANGUAGE.matcher(l).matches())) {
-            errors.add(new FieldError("languages", "must be ISO 639-1 codes such as pt"));
-        } else if (new HashSet<>(languages).size() != languages.size()) {
-            errors.add(new FieldError("languages", "must not name a language twice"));
-        }
+        CatalogueRules.languages(languages, errors);
         if (licence == null
                 || licence.length() > MAX_LICENCE
                 || !LICENCE.matcher(licence).matches()) {
             errors.add(new FieldError("licence", "must be an SPDX or Creative Commons identifier such as CC-BY-4.0"));
         }
-        if (topics.size() > MAX_TOPICS) {
-            errors.add(new FieldError("topics", "must name at most " + MAX_TOPICS + " topics"));
-        } else if (!topics.stream()
-                .allMatch(t -> t != null && t.length() <= 60 && SLUG.matcher(t).matches())) {
-            errors.add(new FieldError("topics", "must be lower-case hyphenated keywords such as classroom-management"));
-        } else if (new HashSet<>(topics).size() != topics.size()) {
-            errors.add(new FieldError("topics", "must not name a topic twice"));
-        }
+        CatalogueRules.topics(topics, errors);
         if (estimatedMinutes.isPresent() && (estimatedMinutes.get() < 1 || estimatedMinutes.get() > MAX_MINUTES)) {
             errors.add(new FieldError("estimatedMinutes", "must be between 1 and " + MAX_MINUTES));
         }
