@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Problem } from "../src/client";
-import { INVALID_CURSOR, liveClient, NOT_FOUND, PROBLEM_JSON, VALIDATION_FAILED } from "./toolbox";
+import { INVALID_CURSOR, liveClient, NOT_FOUND, problemOf, VALIDATION_FAILED } from "./toolbox";
 
 const loop = liveClient();
-
-/** Narrows the client's `error` to a problem, after checking the media type it came with. */
-function problemOf(response: Response, error: Problem | undefined): Problem {
-    expect(response.headers.get("content-type")).toMatch(new RegExp(`^${PROBLEM_JSON.replace("+", "\\+")}`));
-    if (error === undefined) throw new Error(`expected a problem, got HTTP ${response.status} without one`);
-    return error;
-}
 
 describe("Problems the methods toolbox answers with", () => {
     it("gets a typed problem for an unknown method", async () => {

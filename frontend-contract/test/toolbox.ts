@@ -1,5 +1,5 @@
-import { inject } from "vitest";
-import { createLoopClient, type LoopClient, type Method } from "../src/client";
+import { expect, inject } from "vitest";
+import { createLoopClient, type LoopClient, type Method, type Problem } from "../src/client";
 
 /** A client for the live API that the global setup started. */
 export function liveClient(): LoopClient {
@@ -24,3 +24,11 @@ export const PROBLEM_JSON = "application/problem+json";
 export const NOT_FOUND = "https://loopmentoring.eu/problems/not-found";
 export const VALIDATION_FAILED = "https://loopmentoring.eu/problems/validation-failed";
 export const INVALID_CURSOR = "https://loopmentoring.eu/problems/invalid-cursor";
+export const RULE_VIOLATED = "https://loopmentoring.eu/problems/rule-violated";
+
+/** Narrows the client's `error` to a problem, after checking the media type it came with. */
+export function problemOf(response: Response, error: Problem | undefined): Problem {
+    expect(response.headers.get("content-type")).toMatch(new RegExp(`^${PROBLEM_JSON.replace("+", "\\+")}`));
+    if (error === undefined) throw new Error(`expected a problem, got HTTP ${response.status} without one`);
+    return error;
+}

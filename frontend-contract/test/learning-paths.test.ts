@@ -1,0 +1,132 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { components } from "../src/client";
+import { signUp, type Person } from "./people";
+import { NOT_FOUND, problemOf, RULE_VIOLATED } from "./toolbox";
+
+type LearningPathContent = components["schemas"]["LearningPathContent"];
+type Enrollment = components["schemas"]["Enrollment"];
+
+/** A first-month path: a required activity, then a required reflection that waits for it. */
+function firstMonth(coalitionId: string, title: string): LearningPathContent {
+    return {
+        title,
+        summary: "The first month of a new teacher, step by step.",
+        languages: ["en"],
+        topics: ["induction"],
+        visibility: "EVERYONE",
+        coalitionId,
+        steps: [
+            { key: "welcome", kind: "ACTIVITY", title: "Meet your mentor", required: true },
+            {
+                key: "reflect",
+                kind: "REFLECTION",
+                title: "Look back on the first week",
+                required: true,
+                dependsOn: ["welcome"],
+                prompt: "What surprised you?",
+            },
+        ],
+    };
+}
+
+describe("Learning paths and enrollments, as a frontend sees them", () => {
+    let author: Person;
+    let learner: Person;
+    let stranger: Person;
+    let coalitionId: string;
+    let pathId: string;
+    let enrollment: Enrollment;
+
+    beforeAll(async () => {
+        [author, learner, stranger] = await Promise.all([signUp("Author"), signUp("Learner"), signUp("Stranger")]);
+    });
+
+    it("a coordinator drafts a path for their coalition, replaces it with If-Match and publishes it", async () => {
+        const coalition = await author.loop.POST("/api/v1/coalitions", {
+            body: { name: `Induction network ${randomUUID()}`, admission: "OPEN" },
+        });
+        expect(coalition.response.status).toBe(201);
+        coalitionId = coalition.data?.id ?? "";
+
+        const created = await author.loop.POST("/api/v1/learning-paths", {
+            body: { ...firstMonth(coalitionId, "The first month"), steps: [] },
+        });
+        expect(created.response.status).toBe(201);
+        expect(created.data).toMatchObject({ status: "DRAFT", coalitionId, steps: [] });
+        pathId = created.data?.id ?? "";
+
+        const replaced = await author.loop.PUT("/api/v1/learning-paths/{pathId}", {
+            params: { path: { pathId }, header: { "If-Match": created.response.headers.get("etag") ?? "" } },
+            body: firstMonth(coalitionId, "The first month at school"),
+        });
+        expect(replaced.error).toBeUndefined();
+        expect(replaced.data?.title).toBe("The first month at school");
+        expect(replaced.data?.steps.map((step) => step.key)).toEqual(["welcome", "reflect"]);
+
+        const published = await author.loop.POST("/api/v1/learning-paths/{pathId}/publication", {
+            params: { path: { pathId }, header: { "If-Match": replaced.response.headers.get("etag") ?? "" } },
+        });
+        expect(published.error).toBeUndefined();
+        expect(published.data).toMatchObject({ id: pathId, status: "PUBLISHED", versionNumber: 1 });
+    });
+
+    it("a learner enrols, is told why a locked step cannot start, and completes the path", async () => {
+        const found = await learner.loop.GET("/api/v1/learning-paths", {
+            params: { query: { coalitionId } },
+        });
+        expect(found.data?.items.map((path) => path.id)).toEqual([pathId]);
+
+        const enrolled = await learner.loop.POST("/api/v1/me/enrollments", { body: { learningPathId: pathId } });
+        expect(enrolled.response.status).toBe(201);
+        expect(enrolled.data?.status).toBe("ACTIVE");
+        expect(enrolled.data?.steps.map(({ step, status, locked }) => [step.key, status, locked])).toEqual([
+            ["welcome", "NOT_STARTED", false],
+            ["reflect", "NOT_STARTED", true],
+        ]);
+        let etag = enrolled.response.headers.get("etag") ?? "";
+        const enrollmentId = enrolled.data?.id ?? "";
+        const step = (stepKey: string) => ({ path: { enrollmentId, stepKey }, header: { "If-Match": etag } });
+
+        const tooEarly = await learner.loop.PUT("/api/v1/enrollments/{enrollmentId}/steps/{stepKey}", {
+            params: step("reflect"),
+            body: { status: "DONE", reflection: "Everything." },
+        });
+        expect(tooEarly.response.status).toBe(422);
+        const problem = problemOf(tooEarly.response, tooEarly.error);
+        expect(problem.type).toBe(RULE_VIOLATED);
+        expect(problem.detail).toContain("waits for welcome");
+
+        const welcomed = await learner.loop.PUT("/api/v1/enrollments/{enrollmentId}/steps/{stepKey}", {
+            params: step("welcome"),
+            body: { status: "DONE" },
+        });
+        expect(welcomed.error).toBeUndefined();
+        expect(welcomed.data?.steps[1]?.locked).toBe(false);
+        expect(welcomed.data?.progress).toMatchObject({ requiredDone: 1, requiredTotal: 2 });
+        etag = welcomed.response.headers.get("etag") ?? "";
+
+        const reflected = await learner.loop.PUT("/api/v1/enrollments/{enrollmentId}/steps/{stepKey}", {
+            params: step("reflect"),
+            body: { status: "DONE", reflection: "How much the pupils already knew." },
+        });
+        expect(reflected.error).toBeUndefined();
+        expect(reflected.data?.status).toBe("COMPLETED");
+        expect(reflected.data?.completedAt).toBeTruthy();
+        enrollment = reflected.data ?? enrollment;
+    });
+
+    it("a stranger does not find the learner's enrollment", async () => {
+        const { data, error, response } = await stranger.loop.GET("/api/v1/enrollments/{enrollmentId}", {
+            params: { path: { enrollmentId: enrollment.id } },
+        });
+
+        expect(data).toBeUndefined();
+        expect(response.status).toBe(404);
+        expect(problemOf(response, error).type).toBe(NOT_FOUND);
+        const own = await learner.loop.GET("/api/v1/enrollments/{enrollmentId}", {
+            params: { path: { enrollmentId: enrollment.id } },
+        });
+        expect(own.data?.status).toBe("COMPLETED");
+    });
+});
