@@ -52,6 +52,14 @@ public final class ThrowAwayDatabase implements AutoCloseable {
         return withDatabase(serverUrl, name);
     }
 
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
     public Map<String, String> environment() {
         return Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", url(),

@@ -3,18 +3,14 @@ package eu.loopmentoring.api.platform.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.loopmentoring.api.matching.RunFixtures;
-import eu.loopmentoring.api.platform.security.DevelopmentKeys;
 import eu.loopmentoring.api.support.PackagedApp;
 import eu.loopmentoring.api.support.RawHttp;
 import eu.loopmentoring.api.support.ThrowAwayDatabase;
-import io.restassured.RestAssured;
 import java.net.ConnectException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,10 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged service is stopped with SIGTERM while eight clients write to it and a matching run is
@@ -37,15 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * no connection, never a cut answer), every write it acknowledged is there after a restart on the
  * same database, and the run, given back at the stop, is done once by the next instance.
  */
-class ShutdownUnderLoadIT {
+class ShutdownUnderLoadIT extends PackagedAppFaults {
 
     private static final int CLIENTS = 8;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-
-    @TempDir
-    Path keys;
-
-    private final List<AutoCloseable> cleanup = new ArrayList<>();
 
     enum Outcome {
         ACKNOWLEDGED,
@@ -54,23 +43,13 @@ class ShutdownUnderLoadIT {
         CLOSED_UNANSWERED
     }
 
-    @AfterEach
-    void cleanUp() throws Exception {
-        RestAssured.reset();
-        for (AutoCloseable each : cleanup.reversed()) {
-            each.close();
-        }
-    }
-
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void sigterm_under_load_finishes_what_it_took_refuses_the_rest_loses_no_acknowledged_write_and_the_job_resumes()
             throws Exception {
-        ThrowAwayDatabase database = ThrowAwayDatabase.create();
-        cleanup.add(database);
-        Map<String, String> env = PackagedApp.environment(database, DevelopmentKeys.in(keys));
-        PackagedApp first = PackagedApp.start("sigterm-first", env);
-        cleanup.add(first);
+        ThrowAwayDatabase database = newDatabase();
+        Map<String, String> env = environment(database);
+        PackagedApp first = start("sigterm-first", env);
         first.awaitReady(Duration.ofSeconds(90));
         use(first);
 
@@ -82,7 +61,7 @@ class ShutdownUnderLoadIT {
         // The worker claims the run, then waits on this lock while it loads the run's input: the run
         // is RUNNING when the instance is told to stop.
         Connection lock = database.connect();
-        cleanup.add(lock);
+        closeAfter(lock);
         lock.setAutoCommit(false);
         lock.createStatement().execute("lock table mentor_offer in access exclusive mode");
         String run = coalition
@@ -102,7 +81,7 @@ class ShutdownUnderLoadIT {
         ConcurrentLinkedQueue<String> faults = new ConcurrentLinkedQueue<>();
         AtomicBoolean loading = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        cleanup.add(clients::shutdownNow);
+        closeAfter(clients::shutdownNow);
         for (int c = 0; c < CLIENTS; c++) {
             clients.submit(() -> {
                 for (int i = 0; loading.get() && i < 5_000; i++) {
@@ -143,8 +122,7 @@ class ShutdownUnderLoadIT {
             status.getConnection().close();
         }
 
-        PackagedApp second = PackagedApp.start("sigterm-second", env);
-        cleanup.add(second);
+        PackagedApp second = start("sigterm-second", env);
         second.awaitReady(Duration.ofSeconds(90));
         use(second);
 
@@ -217,11 +195,6 @@ class ShutdownUnderLoadIT {
             faults.add(e.toString());
             return Outcome.CLOSED_UNANSWERED;
         }
-    }
-
-    private static void use(PackagedApp app) {
-        RestAssured.baseURI = "http://127.0.0.1";
-        RestAssured.port = app.port();
     }
 
     private static long count(Map<String, Outcome> outcomes, Outcome outcome) {

@@ -6,12 +6,10 @@ import eu.loopmentoring.api.matching.RunFixtures;
 import eu.loopmentoring.api.mentoring.FirstAcceptanceTest;
 import eu.loopmentoring.api.mentoring.MentoringFixtures;
 import eu.loopmentoring.api.platform.embedded.DataDirectoryLockTest;
-import eu.loopmentoring.api.platform.security.DevelopmentKeys;
 import eu.loopmentoring.api.support.PackagedApp;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import eu.loopmentoring.api.support.ThrowAwayDatabase;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -29,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,40 +37,23 @@ import org.junit.jupiter.api.io.TempDir;
  * is done once, and the races on a version (If-Match) and on a mentor's last place stay exact when
  * the contenders are split over the two instances.
  */
-class TwoInstancesIT {
+class TwoInstancesIT extends PackagedAppFaults {
 
     private static final int RUNS = 6;
     private static final int WRITERS = 4;
     private static final int WRITES_EACH = 15;
 
-    @TempDir
-    Path keys;
-
-    private final List<AutoCloseable> cleanup = new ArrayList<>();
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        RestAssured.reset();
-        for (AutoCloseable each : cleanup.reversed()) {
-            each.close();
-        }
-    }
-
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void every_job_is_done_once_and_every_race_stays_exact_across_two_instances_on_one_database() throws Exception {
-        ThrowAwayDatabase database = ThrowAwayDatabase.create();
-        cleanup.add(database);
-        Map<String, String> env = PackagedApp.environment(database, DevelopmentKeys.in(keys));
-        PackagedApp a = PackagedApp.start("twins-a", env);
-        cleanup.add(a);
-        PackagedApp b = PackagedApp.start("twins-b", env);
-        cleanup.add(b);
+        ThrowAwayDatabase database = newDatabase();
+        Map<String, String> env = environment(database);
+        PackagedApp a = start("twins-a", env);
+        PackagedApp b = start("twins-b", env);
         a.awaitReady(Duration.ofSeconds(120));
         b.awaitReady(Duration.ofSeconds(120));
         List<PackagedApp> both = List.of(a, b);
-        RestAssured.baseURI = "http://127.0.0.1";
-        RestAssured.port = a.port(); // the fixtures' instance; the contended requests alternate
+        use(a); // the fixtures' instance; the contended requests alternate
 
         RunFixtures.Coalition coalition = RunFixtures.Coalition.found();
         for (int i = 0; i < 2; i++) {
@@ -91,7 +71,7 @@ class TwoInstancesIT {
         Login editor = TestAccounts.newPerson("Editor");
 
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        cleanup.add(writers::shutdownNow);
+        closeAfter(writers::shutdownNow);
         Map<String, PackagedApp> written = new ConcurrentHashMap<>();
         List<Future<?>> writing = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
@@ -200,13 +180,11 @@ class TwoInstancesIT {
                         directory.toString())
                 .redirectErrorStream(true)
                 .start();
-        cleanup.add(holder::destroyForcibly);
+        closeAfter(holder::destroyForcibly);
         assertThat(new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8))
                 .isEqualTo("locked");
 
-        PackagedApp second =
-                PackagedApp.start("second-embedded", Map.of("LOOP_EMBEDDED_DATA_DIR", directory.toString()));
-        cleanup.add(second);
+        PackagedApp second = start("second-embedded", Map.of("LOOP_EMBEDDED_DATA_DIR", directory.toString()));
 
         assertThat(second.awaitExit(Duration.ofSeconds(60))).isTrue();
         assertThat(second.process().exitValue()).isEqualTo(2);
