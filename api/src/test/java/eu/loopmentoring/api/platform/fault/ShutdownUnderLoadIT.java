@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -80,18 +81,26 @@ class ShutdownUnderLoadIT extends PackagedAppFaults {
         Map<String, String> createdIds = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> faults = new ConcurrentLinkedQueue<>();
         AtomicBoolean loading = new AtomicBoolean(true);
+        AtomicBoolean signalled = new AtomicBoolean(false);
+        AtomicInteger finishedAfterTheSignal = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         closeAfter(clients::shutdownNow);
         for (int c = 0; c < CLIENTS; c++) {
             clients.submit(() -> {
                 for (int i = 0; loading.get() && i < 5_000; i++) {
                     String name = "Shutdown " + UUID.randomUUID();
-                    outcomes.put(name, write(first.port(), token, name, createdIds, faults));
+                    boolean beforeTheSignal = !signalled.get();
+                    Outcome outcome = write(first.port(), token, name, createdIds, faults);
+                    outcomes.put(name, outcome);
+                    if (beforeTheSignal && signalled.get() && outcome == Outcome.ACKNOWLEDGED) {
+                        finishedAfterTheSignal.incrementAndGet();
+                    }
                 }
             });
         }
         awaitCount(outcomes, Outcome.ACKNOWLEDGED, 20, Duration.ofSeconds(30));
 
+        signalled.set(true);
         first.terminate();
         first.awaitLog(Pattern.compile("waiting for \\d+ background units to end"), Duration.ofSeconds(40));
         lock.rollback(); // the load goes on, after the stop
@@ -156,8 +165,10 @@ class ShutdownUnderLoadIT extends PackagedAppFaults {
                     .isZero();
         }
         System.out.printf(
-                "SIGTERM under load: %d acknowledged, %d answered 503, %d connections refused, %d closed unanswered%n",
+                "SIGTERM under load: %d acknowledged (%d of them sent before the signal and answered after it),"
+                        + " %d answered 503, %d connections refused, %d closed unanswered%n",
                 count(outcomes, Outcome.ACKNOWLEDGED),
+                finishedAfterTheSignal.get(),
                 count(outcomes, Outcome.REFUSED_503),
                 count(outcomes, Outcome.CONNECTION_REFUSED),
                 count(outcomes, Outcome.CLOSED_UNANSWERED));
