@@ -1,5 +1,6 @@
 package eu.loopmentoring.api.mentoring;
 
+import eu.loopmentoring.api.platform.jobs.BackgroundWork;
 import eu.loopmentoring.domain.mentoring.CheckInWork;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -17,9 +18,11 @@ public class CheckInReminders {
     private static final Logger LOG = Logger.getLogger(CheckInReminders.class);
 
     private final CheckInWork work;
+    private final BackgroundWork background;
 
-    CheckInReminders(CheckInWork work) {
+    CheckInReminders(CheckInWork work, BackgroundWork background) {
         this.work = work;
+        this.background = background;
     }
 
     @Scheduled(
@@ -27,10 +30,12 @@ public class CheckInReminders {
             delayed = "${loop.mentoring.expiry-check-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remind() {
-        int reminded = remindNow();
-        if (reminded > 0) {
-            LOG.infof("Reminded %d participants of a due mentoring check-in", reminded);
-        }
+        background.run(() -> {
+            int reminded = remindNow();
+            if (reminded > 0) {
+                LOG.infof("Reminded %d participants of a due mentoring check-in", reminded);
+            }
+        });
     }
 
     /** One run, in its own transaction; how many were reminded. */

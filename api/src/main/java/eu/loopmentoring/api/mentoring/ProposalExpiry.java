@@ -1,5 +1,6 @@
 package eu.loopmentoring.api.mentoring;
 
+import eu.loopmentoring.api.platform.jobs.BackgroundWork;
 import eu.loopmentoring.domain.mentoring.Proposing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -19,10 +20,12 @@ public class ProposalExpiry {
 
     private final Proposing proposing;
     private final MentoringConfig config;
+    private final BackgroundWork background;
 
-    ProposalExpiry(Proposing proposing, MentoringConfig config) {
+    ProposalExpiry(Proposing proposing, MentoringConfig config, BackgroundWork background) {
         this.proposing = proposing;
         this.config = config;
+        this.background = background;
     }
 
     @Scheduled(
@@ -30,8 +33,15 @@ public class ProposalExpiry {
             delayed = "${loop.mentoring.expiry-check-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireDue() {
+        background.run(this::expireUntilStopped);
+    }
+
+    private void expireUntilStopped() {
         int expired = 0;
         for (UUID id : QuarkusTransaction.requiringNew().call(() -> proposing.proposalsDue(config.expiryBatch()))) {
+            if (background.stopping()) {
+                break;
+            }
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> proposing.expire(id))) {
                     expired++;

@@ -249,6 +249,14 @@ public class CoalitionMatchingRuns {
         return true;
     }
 
+    /**
+     * Gives back a run its worker will not finish (its instance is stopping), so that the next
+     * worker takes it at once rather than after {@link #STALE_AFTER}; a run no longer ours is left.
+     */
+    public void release(MatchingRun run) {
+        stillOurs(run).ifPresent(r -> runs.save(r.released()));
+    }
+
     public void fail(MatchingRun run, String reason) {
         stillOurs(run).ifPresent(r -> runs.save(r.failed(reason, clock.instant())));
     }

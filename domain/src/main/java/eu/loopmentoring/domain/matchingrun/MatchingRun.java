@@ -130,6 +130,18 @@ public record MatchingRun(
                 .at(Optional.of(now), finishedAt, decidedAt);
     }
 
+    /**
+     * Its worker stops before finishing (the instance shuts down): the run waits again, to be taken
+     * at once by the next worker, and nothing of the abandoned attempt is kept.
+     */
+    public MatchingRun released() {
+        if (status != Status.RUNNING) {
+            throw new IllegalStateException("run " + id + " is " + status + ", not RUNNING");
+        }
+        return with(Status.PENDING, Progress.NONE, summary, failure, publication)
+                .at(Optional.empty(), finishedAt, decidedAt);
+    }
+
     public MatchingRun done(Summary result, Instant now) {
         return with(Status.DONE, Progress.NONE, Optional.of(result), Optional.empty(), publication)
                 .at(startedAt, Optional.of(now), decidedAt);

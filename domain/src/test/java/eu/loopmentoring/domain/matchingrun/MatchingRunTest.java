@@ -42,6 +42,21 @@ class MatchingRunTest {
     }
 
     @Test
+    void a_running_run_its_worker_gives_back_waits_again_as_if_never_started_and_only_a_running_one_is_given_back() {
+        MatchingRun pending = MatchingRun.pending(UUID.randomUUID(), UUID.randomUUID(), 3, NOW);
+        MatchingRun running = pending.started(NOW.plusSeconds(1));
+
+        MatchingRun released = running.released();
+
+        assertThat(released.status()).isEqualTo(Status.PENDING);
+        assertThat(released.startedAt()).isEmpty();
+        assertThat(released.progress()).isEqualTo(Progress.NONE);
+        assertThat(released.started(NOW.plusSeconds(2)).status()).isEqualTo(Status.RUNNING);
+        assertThatThrownBy(pending::released).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> done().released()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void publishing_a_done_run_makes_it_publishing_with_its_pairs_to_do_then_published_with_its_outcome() {
         MatchingRun publishing = done().publishing(3);
         assertThat(publishing.status()).isEqualTo(Status.PUBLISHING);

@@ -40,6 +40,7 @@ public final class LoopMain {
             }
             DevelopmentKeys.in(home().resolve("jwt")).forEach(System::setProperty);
         }
+        StartupLock.acquireFromEnvironment();
         Quarkus.run(args);
     }
 

@@ -5,6 +5,7 @@ import eu.loopmentoring.api.platform.problem.CorrelationId;
 import eu.loopmentoring.api.platform.problem.ProblemType;
 import eu.loopmentoring.api.platform.problem.Problems;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -25,7 +26,10 @@ import org.jboss.logging.MDC;
  * UI included), {@code Cache-Control: no-store} on API answers unless a resource chose otherwise,
  * and problem+json for the errors raised before a request reaches a resource: a request target
  * that is not a URI, one over the length limit, headers over their limit, a body over its limit,
- * and whatever the router refuses itself.
+ * and whatever the router refuses itself. Once the instance is stopping (SIGTERM) every new request
+ * is answered {@code 503} at once, with {@code Retry-After} and {@code Connection: close}, before it
+ * does anything: Quarkus would otherwise take it and, if the port closes meanwhile, cut its answer
+ * after its change was made. Requests already taken finish ({@code quarkus.shutdown.timeout}).
  *
  * <p>Quarkus refuses a request target that {@link URI} cannot parse with an empty 400 before any
  * route runs, unless {@code vertx.disableURIValidation} is set; {@code LoopMain} and the test
@@ -43,12 +47,18 @@ public class HttpConventions {
     private final long maxBodySize;
     private final int maxUrlLength;
     private final long maxHeaderSize;
+    private volatile boolean stopping;
 
     HttpConventions(ObjectMapper json, HttpConfig config) {
         this.json = json;
         this.maxBodySize = config.maxBodySize().asLongValue();
         this.maxUrlLength = config.maxUrlLength();
         this.maxHeaderSize = config.maxHeaderSize().asLongValue();
+    }
+
+    /** The first step of a graceful shutdown, before Quarkus waits for the requests under way. */
+    void stopping(@Observes ShutdownDelayInitiatedEvent event) {
+        stopping = true;
     }
 
     void install(@Observes Router router) {
@@ -104,6 +114,14 @@ public class HttpConventions {
                 response.headers().set("Content-Security-Policy", "frame-ancestors 'none'");
             }
         });
+        if (stopping) {
+            problem(
+                    ctx,
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "This instance is stopping and takes no new request; nothing was done. Send it again:"
+                            + " another instance, or this one after its restart, takes it.");
+            return;
+        }
         String uri = ctx.request().uri();
         if (uri.length() > maxUrlLength) {
             problem(
@@ -197,9 +215,12 @@ public class HttpConventions {
             String body = json.writeValueAsString(
                     Problems.body(type, detail, ctx.request().path(), List.of()));
             response.setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE);
-            if (type == ProblemType.PAYLOAD_TOO_LARGE) {
-                // the rest of the body is not read: the connection cannot be reused
+            if (type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.SERVICE_UNAVAILABLE) {
+                // the rest of the body is not read, or the instance is stopping: the connection ends here
                 response.putHeader(HttpHeaders.CONNECTION, "close");
+            }
+            if (type == ProblemType.SERVICE_UNAVAILABLE) {
+                response.putHeader(HttpHeaders.RETRY_AFTER, "1");
             }
             response.end(body);
         } catch (Exception e) {
