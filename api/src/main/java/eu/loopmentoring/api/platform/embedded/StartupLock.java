@@ -63,8 +63,12 @@ public class StartupLock {
         if (held == null) {
             return;
         }
-        try {
-            held.close(); // ends the session, and with it the lock
+        try (Connection connection = held) {
+            // Unlocked in so many words: closing alone ends the session a moment later, when the
+            // server gets round to it, and an instance asking at once would still find it locked.
+            try (var statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_unlock(" + KEY + ")");
+            }
         } catch (SQLException e) {
             LOG.debugf("closing the start-up lock's connection: %s", e.getMessage());
         }
