@@ -13,23 +13,33 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import eu.loopmentoring.api.privacy.PrivacyFixtures;
 import eu.loopmentoring.api.resource.ResourceFixtures;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** The personal path: suggested from the caller's own profile, and enrolled in as their own. */
 @QuarkusTest
 class LearningPathSuggestionTest {
+
+    @Inject
+    DataSource database;
 
     static final String SUGGESTION = "/api/v1/me/learning-path-suggestion";
     private static final String PROBLEMS = "https://loopmentoring.eu/problems/";
@@ -206,5 +216,28 @@ class LearningPathSuggestionTest {
                 .then()
                 .statusCode(400)
                 .body("violations.field", hasItem("visibility"));
+    }
+
+    @Test
+    void a_personal_path_goes_with_its_learners_account() throws SQLException {
+        Login ines = answered("Inês Duarte", Set.of("CREATIVITY"));
+        String pathId = enrolInSuggestion(ines, Map.of("fromSuggestion", true))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("learningPathId");
+        ines.given().get(PrivacyFixtures.EXPORT).then().statusCode(200).body("learning.authoredPaths", hasItem(pathId));
+
+        ines.given().delete("/api/v1/me").then().statusCode(204);
+
+        try (Connection connection = database.getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("select count(*) from learning_path where id = ?")) {
+            query.setObject(1, UUID.fromString(pathId));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).isZero();
+            }
+        }
     }
 }
