@@ -10,7 +10,10 @@ import eu.loopmentoring.domain.learningpath.Enrollment;
 import eu.loopmentoring.domain.learningpath.EnrollmentStatus;
 import eu.loopmentoring.domain.learningpath.Learning;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
+import eu.loopmentoring.domain.learningpath.PathSuggester;
+import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.Page;
+import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.api.EnrollmentsApi;
 import eu.loopmentoring.openapi.v1.model.EnrollmentPageDto;
 import eu.loopmentoring.openapi.v1.model.EnrollmentStatusDto;
@@ -30,6 +33,7 @@ public class EnrollmentsResourceV1 implements EnrollmentsApi {
 
     private final Learning learning;
     private final LearningPathCatalog catalog;
+    private final PathSuggester suggester;
     private final LearningPathDtoMapper mapper;
     private final Cursors cursors;
     private final CurrentSubject current;
@@ -37,11 +41,13 @@ public class EnrollmentsResourceV1 implements EnrollmentsApi {
     EnrollmentsResourceV1(
             Learning learning,
             LearningPathCatalog catalog,
+            PathSuggester suggester,
             LearningPathDtoMapper mapper,
             Cursors cursors,
             CurrentSubject current) {
         this.learning = learning;
         this.catalog = catalog;
+        this.suggester = suggester;
         this.mapper = mapper;
         this.cursors = cursors;
         this.current = current;
@@ -66,7 +72,18 @@ public class EnrollmentsResourceV1 implements EnrollmentsApi {
     @Transactional
     @IdempotentCreate
     public Response enrollInLearningPath(NewEnrollmentDto body, String idempotencyKey) {
-        Enrollment enrollment = learning.enrol(current.require(), body.getLearningPathId());
+        boolean fromSuggestion = Boolean.TRUE.equals(body.getFromSuggestion());
+        if (fromSuggestion == (body.getLearningPathId() != null)) {
+            throw InvalidInputException.of(
+                    fromSuggestion ? "fromSuggestion" : "learningPathId",
+                    fromSuggestion
+                            ? "must be absent when learningPathId names the path"
+                            : "is required, unless fromSuggestion is true");
+        }
+        Subject subject = current.require();
+        Enrollment enrollment = fromSuggestion
+                ? learning.enrol(subject, suggester.forMe(subject))
+                : learning.enrol(subject, body.getLearningPathId());
         return Responses.created(
                 Route.of(EnrollmentsApi.class, api -> api.getEnrollment(enrollment.id())),
                 dto(enrollment),

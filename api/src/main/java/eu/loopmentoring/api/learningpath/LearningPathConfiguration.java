@@ -8,9 +8,16 @@ import eu.loopmentoring.domain.learningpath.Learning;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
 import eu.loopmentoring.domain.learningpath.LearningPaths;
 import eu.loopmentoring.domain.learningpath.PathAccess;
+import eu.loopmentoring.domain.learningpath.PathSuggester;
+import eu.loopmentoring.domain.learningpath.PathSuggestions;
 import eu.loopmentoring.domain.learningpath.StepTargets;
+import eu.loopmentoring.domain.mentoring.MentoringRelationships;
 import eu.loopmentoring.domain.organization.OrganizationMemberships;
 import eu.loopmentoring.domain.organization.Organizations;
+import eu.loopmentoring.domain.profile.ParticipantProfiles;
+import eu.loopmentoring.domain.resource.LearningResources;
+import eu.loopmentoring.domain.resource.recommendation.RankingPolicy;
+import eu.loopmentoring.domain.resource.recommendation.ResourceRecommender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -36,6 +43,21 @@ public class LearningPathConfiguration {
                 coalitions,
                 organizations,
                 clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PathSuggester pathSuggester(
+            ParticipantProfiles profiles,
+            ResourceRecommender recommender,
+            LearningResources resources,
+            MentoringRelationships relationships) {
+        return new PathSuggester(
+                profiles,
+                recommender,
+                resources,
+                relationships,
+                new PathSuggestions(RankingPolicy.DEFAULT.weakBelow()));
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.learningpath;
 
 import eu.loopmentoring.api.platform.mapping.DtoConversions;
+import eu.loopmentoring.api.resource.ResourceDtoMapper;
 import eu.loopmentoring.domain.learningpath.Enrollment;
 import eu.loopmentoring.domain.learningpath.EnrollmentProgress;
 import eu.loopmentoring.domain.learningpath.EnrollmentStatus;
@@ -9,9 +10,12 @@ import eu.loopmentoring.domain.learningpath.LearningPath;
 import eu.loopmentoring.domain.learningpath.PathContent;
 import eu.loopmentoring.domain.learningpath.PathStatus;
 import eu.loopmentoring.domain.learningpath.PathStep;
+import eu.loopmentoring.domain.learningpath.PathSuggestion;
 import eu.loopmentoring.domain.learningpath.StepChange;
+import eu.loopmentoring.domain.learningpath.StepKind;
 import eu.loopmentoring.domain.learningpath.StepRecord;
 import eu.loopmentoring.domain.learningpath.StepStatus;
+import eu.loopmentoring.domain.learningpath.SuggestionReason;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.profile.CareerStage;
 import eu.loopmentoring.domain.resource.Audience;
@@ -29,9 +33,16 @@ import eu.loopmentoring.openapi.v1.model.LearningPathDto;
 import eu.loopmentoring.openapi.v1.model.LearningPathStatusDto;
 import eu.loopmentoring.openapi.v1.model.LearningPathStepContentDto;
 import eu.loopmentoring.openapi.v1.model.LearningPathStepDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionModuleDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionRankingDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionReasonCodeDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionReasonDto;
+import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionStepDto;
 import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
 import eu.loopmentoring.openapi.v1.model.ResourceAudienceDto;
 import eu.loopmentoring.openapi.v1.model.SchoolDimensionDto;
+import eu.loopmentoring.openapi.v1.model.StepKindDto;
 import eu.loopmentoring.openapi.v1.model.StepProgressChangeDto;
 import eu.loopmentoring.openapi.v1.model.StepProgressDto;
 import eu.loopmentoring.openapi.v1.model.StepStatusDto;
@@ -98,6 +109,73 @@ public abstract class LearningPathDtoMapper {
                 .startedAt(times.utc(record.startedAt()))
                 .doneAt(times.utc(record.doneAt()));
     }
+
+    /** The suggestion with its reasons; a resource step's ranking in the recommendations' words. */
+    public LearningPathSuggestionDto toDto(PathSuggestion suggestion, ResourceDtoMapper resources) {
+        return new LearningPathSuggestionDto()
+                .basedOnResponseId(suggestion.basedOnResponseId())
+                .title(suggestion.title())
+                .summary(suggestion.summary())
+                .languages(suggestion.languages())
+                .profileDimensions(suggestion.profileDimensions().stream()
+                        .sorted()
+                        .map(this::toDto)
+                        .toList())
+                .topics(suggestion.topics())
+                .modules(suggestion.modules().stream()
+                        .map(m -> new LearningPathSuggestionModuleDto()
+                                .title(m.title())
+                                .reason(toDto(m.reason())))
+                        .toList())
+                .steps(suggestion.steps().stream()
+                        .map(step -> suggested(step, resources))
+                        .toList());
+    }
+
+    private LearningPathSuggestionStepDto suggested(PathSuggestion.Step suggested, ResourceDtoMapper resources) {
+        PathStep step = suggested.step();
+        return new LearningPathSuggestionStepDto()
+                .key(step.key())
+                .kind(toDto(step.kind()))
+                .title(step.title())
+                .instructions(step.instructions())
+                .required(step.required())
+                .module(step.module().orElse(null))
+                .dependsOn(step.dependsOn())
+                .resourceId(step.resourceId().orElse(null))
+                .prompt(step.prompt().orElse(null))
+                .reasons(suggested.reasons().stream().map(this::toDto).toList())
+                .ranking(suggested
+                        .ranking()
+                        .map(r -> new LearningPathSuggestionRankingDto()
+                                .score(resources.number(r.score()))
+                                .reasons(r.reasons().stream()
+                                        .map(resources::toDto)
+                                        .toList()))
+                        .orElse(null));
+    }
+
+    public LearningPathSuggestionReasonDto toDto(SuggestionReason reason) {
+        return switch (reason) {
+            case SuggestionReason.WeakDimension w ->
+                new LearningPathSuggestionReasonDto()
+                        .code(LearningPathSuggestionReasonCodeDto.WEAK_DIMENSION)
+                        .dimension(toDto(w.dimension()))
+                        .score(w.score());
+            case SuggestionReason.TrainingNeed t ->
+                new LearningPathSuggestionReasonDto()
+                        .code(LearningPathSuggestionReasonCodeDto.TRAINING_NEED)
+                        .topic(t.topic());
+            case SuggestionReason.MentoringRelationship m ->
+                new LearningPathSuggestionReasonDto()
+                        .code(LearningPathSuggestionReasonCodeDto.MENTORING_RELATIONSHIP)
+                        .relationshipId(m.relationshipId());
+        };
+    }
+
+    public abstract ProfileDimensionDto toDto(ProfileDimension dimension);
+
+    public abstract StepKindDto toDto(StepKind kind);
 
     public abstract StepStatusDto toDto(StepStatus status);
 

@@ -6,10 +6,12 @@ import eu.loopmentoring.api.platform.http.Route;
 import eu.loopmentoring.api.platform.idempotency.IdempotentCreate;
 import eu.loopmentoring.api.platform.paging.Cursors;
 import eu.loopmentoring.api.platform.security.CurrentSubject;
+import eu.loopmentoring.api.resource.ResourceDtoMapper;
 import eu.loopmentoring.domain.learningpath.LearningPath;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
 import eu.loopmentoring.domain.learningpath.PathFilter;
 import eu.loopmentoring.domain.learningpath.PathStatus;
+import eu.loopmentoring.domain.learningpath.PathSuggester;
 import eu.loopmentoring.domain.resource.SearchWords;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.openapi.v1.api.LearningPathsApi;
@@ -33,16 +35,31 @@ import java.util.UUID;
 public class LearningPathsResourceV1 implements LearningPathsApi {
 
     private final LearningPathCatalog catalog;
+    private final PathSuggester suggester;
     private final LearningPathDtoMapper mapper;
+    private final ResourceDtoMapper resourceMapper;
     private final Cursors cursors;
     private final CurrentSubject current;
 
     LearningPathsResourceV1(
-            LearningPathCatalog catalog, LearningPathDtoMapper mapper, Cursors cursors, CurrentSubject current) {
+            LearningPathCatalog catalog,
+            PathSuggester suggester,
+            LearningPathDtoMapper mapper,
+            ResourceDtoMapper resourceMapper,
+            Cursors cursors,
+            CurrentSubject current) {
         this.catalog = catalog;
+        this.suggester = suggester;
         this.mapper = mapper;
+        this.resourceMapper = resourceMapper;
         this.cursors = cursors;
         this.current = current;
+    }
+
+    @Override
+    public Response getMyLearningPathSuggestion() {
+        return Response.ok(mapper.toDto(suggester.forMe(current.require()), resourceMapper))
+                .build();
     }
 
     @Override

@@ -336,10 +336,29 @@ public class DemoDataTest {
     }
 
     @Test
+    void anas_suggested_path_differs_from_joaos_because_their_profiles_differ() {
+        JsonPath ana = suggestion(demo("ana.costa"));
+        JsonPath joao = suggestion(demo("joao.silva"));
+
+        assertThat(ana.<Object>getList("modules")).isNotEmpty().isNotEqualTo(joao.getList("modules"));
+        assertThat(ana.<String>getList("steps.resourceId")).isNotEqualTo(joao.getList("steps.resourceId"));
+        assertThat(ana.<String>getList("steps.kind").getLast()).isEqualTo("ASSESSMENT");
+    }
+
+    @Test
     void a_demo_partner_client_exists_for_the_university() {
         assertThat(allItems(demo("admin"), "/api/v1/admin/api-clients"))
                 .extracting(client -> client.get("name"))
                 .contains("University of Tartu integration");
+    }
+
+    private static JsonPath suggestion(Login who) {
+        return who.given()
+                .get("/api/v1/me/learning-path-suggestion")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Every item of a paged collection, following {@code next} (other tests add to it too). */

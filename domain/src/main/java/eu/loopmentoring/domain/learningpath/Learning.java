@@ -33,8 +33,19 @@ public class Learning {
 
     /** The caller enrols in a published version they may read; one running enrollment per path. */
     public Enrollment enrol(Subject subject, UUID pathId) {
+        return enrol(subject, catalog.path(subject, pathId));
+    }
+
+    /**
+     * The caller's suggestion ({@link PathSuggester#forMe}, built for this request) stored as their
+     * PERSONAL path, and the caller enrolled in it.
+     */
+    public Enrollment enrol(Subject subject, PathSuggestion suggestion) {
+        return enrol(subject, catalog.addPersonal(subject, suggestion.content()));
+    }
+
+    private Enrollment enrol(Subject subject, LearningPath path) {
         PersonSubject learner = Access.person(subject);
-        LearningPath path = catalog.path(subject, pathId);
         Enrollment enrollment = Enrollment.start(path, learner.id(), clock.instant());
         Optional<Enrollment> running = enrollments.add(enrollment);
         running.ifPresent(e -> {

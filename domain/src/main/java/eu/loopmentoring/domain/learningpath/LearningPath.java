@@ -55,6 +55,21 @@ public record LearningPath(
                 0);
     }
 
+    /**
+     * A learner's own path, built from their suggestion: published at once as version 1 of a
+     * lineage of its own, which never has another version.
+     */
+    public static LearningPath personal(PathContent content, UUID learner, Instant now) {
+        if (content.visibility() != PathVisibility.PERSONAL) {
+            throw new IllegalArgumentException("a personal path is PERSONAL");
+        }
+        return draft(content, learner, now).publish(1, now);
+    }
+
+    public boolean isPersonal() {
+        return content.visibility() == PathVisibility.PERSONAL;
+    }
+
     public boolean isPublished() {
         return status == PathStatus.PUBLISHED;
     }

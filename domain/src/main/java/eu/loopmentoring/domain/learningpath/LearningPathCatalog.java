@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.organization.Organizations;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ExpectedVersion;
+import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
@@ -52,6 +53,7 @@ public class LearningPathCatalog {
     /** A new draft by someone who trains others in the community it names. */
     public LearningPath create(Subject subject, PathContent content) {
         PersonSubject author = Access.person(subject);
+        authored(content);
         content.coalitionId().filter(id -> coalitions.find(id).isEmpty()).ifPresent(id -> {
             throw new ObjectNotFoundException("coalition", id);
         });
@@ -76,6 +78,7 @@ public class LearningPathCatalog {
     }
 
     public LearningPath replace(Subject subject, UUID id, ExpectedVersion expected, PathContent content) {
+        authored(content);
         LearningPath path = editable(Access.person(subject), id, expected);
         return stored(path.replace(content, clock.instant()));
     }
@@ -122,6 +125,14 @@ public class LearningPathCatalog {
         return draft;
     }
 
+    /** The learner's suggestion stored as their own published path. */
+    public LearningPath addPersonal(Subject subject, PathContent content) {
+        LearningPath path =
+                LearningPath.personal(content, Access.person(subject).id(), clock.instant());
+        paths.add(path);
+        return path;
+    }
+
     /** Published versions the caller may read, or the drafts they may edit. */
     public Page<LearningPath> list(Subject subject, PathFilter filter, PageRequest page) {
         PersonSubject person = Access.person(subject);
@@ -143,6 +154,15 @@ public class LearningPathCatalog {
         }
         Set<UUID> published = targets.publishedResources(named);
         return named.stream().filter(id -> !published.contains(id)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Authors choose who reads a path among the communities; PERSONAL paths come from suggestions only. */
+    private static void authored(PathContent content) {
+        if (content.visibility() == PathVisibility.PERSONAL) {
+            throw InvalidInputException.of(
+                    "visibility",
+                    "PERSONAL is given only to a learner's own path: enrol with fromSuggestion to get one");
+        }
     }
 
     private LearningPath readable(PersonSubject person, UUID id) {

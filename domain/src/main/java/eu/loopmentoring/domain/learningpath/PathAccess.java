@@ -14,7 +14,8 @@ import java.util.UUID;
  * coordinators of the owning coalition, the coordinators and teacher trainers of the owning
  * organisation, and moderators and administrators (curators), who alone author platform paths. A
  * published version is read by everyone when it says so, else by the owning community's active
- * members; a draft only by those who edit it. For anyone else a path does not exist.
+ * members; a draft only by those who edit it. A {@code PERSONAL} path is its learner's alone: read
+ * by them, edited by nobody. For anyone else a path does not exist.
  */
 public class PathAccess {
 
@@ -45,10 +46,16 @@ public class PathAccess {
     }
 
     public boolean edits(PersonSubject person, LearningPath path) {
+        if (path.isPersonal()) {
+            return false;
+        }
         return path.isBy(person.id()) || trainsFor(person, path.content());
     }
 
     public boolean reads(PersonSubject person, LearningPath path) {
+        if (path.isPersonal()) {
+            return path.isPublished() && path.isBy(person.id());
+        }
         if (edits(person, path)) {
             return true;
         }

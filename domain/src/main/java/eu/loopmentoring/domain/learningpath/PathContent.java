@@ -148,6 +148,8 @@ public record PathContent(
         } else if (visibility == PathVisibility.MEMBERS && coalition.isEmpty() && organization.isEmpty()) {
             errors.add(new FieldError(
                     "visibility", "can be MEMBERS only for a path owned by a coalition or an organization"));
+        } else if (visibility == PathVisibility.PERSONAL && (coalition.isPresent() || organization.isPresent())) {
+            errors.add(new FieldError("visibility", "cannot be PERSONAL for a path owned by a community"));
         }
     }
 

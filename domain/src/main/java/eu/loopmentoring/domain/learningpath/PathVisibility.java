@@ -5,5 +5,7 @@ public enum PathVisibility {
     /** Every person. */
     EVERYONE,
     /** The active members of the owning coalition or organisation. */
-    MEMBERS
+    MEMBERS,
+    /** Its learner alone, who created it by enrolling in their suggestion; no community owns it. */
+    PERSONAL
 }

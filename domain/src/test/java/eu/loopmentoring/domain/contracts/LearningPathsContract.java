@@ -409,4 +409,21 @@ public abstract class LearningPathsContract extends PortContract {
     private static PathSamples.Filter f(String topic) {
         return filter(PathStatus.PUBLISHED).topic(topic);
     }
+
+    @Test
+    void aPersonalPathIsListedToItsLearnerAloneCuratorsIncluded() {
+        String topic = unique("personal-");
+        Person learner = aPerson("Learner");
+        Person other = aPerson("Other");
+        LearningPath personal = LearningPath.personal(
+                aPath().topics(topic).visibility(PathVisibility.PERSONAL).build(), learner.id(), at(1));
+        paths().add(personal);
+
+        assertThat(paths().find(personal.id())).contains(personal);
+        assertThat(publishedTo(learner.id(), topic)).containsExactly(personal.id());
+        assertThat(publishedTo(other.id(), topic)).isEmpty();
+        assertThat(listed(other.id(), true, topic(PathStatus.PUBLISHED, topic))).isEmpty();
+        assertThat(listed(learner.id(), true, topic(PathStatus.PUBLISHED, topic)))
+                .containsExactly(personal.id());
+    }
 }

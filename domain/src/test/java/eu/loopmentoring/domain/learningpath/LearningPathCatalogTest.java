@@ -302,4 +302,39 @@ class LearningPathCatalogTest {
                         .items())
                 .isEmpty();
     }
+
+    @Test
+    void a_personal_path_is_read_and_listed_for_its_learner_alone() {
+        PathContent mine = aPath().steps(activity("try", true))
+                .visibility(PathVisibility.PERSONAL)
+                .build();
+        LearningPath personal = catalog.addPersonal(teacher, mine);
+
+        assertThat(personal.isPublished()).isTrue();
+        assertThat(personal.versionNumber()).contains(1);
+        assertThat(catalog.path(teacher, personal.id())).isEqualTo(personal);
+        for (PersonSubject other : new PersonSubject[] {coordinator, world.moderator, world.stranger}) {
+            assertThatThrownBy(() -> catalog.path(other, personal.id())).isInstanceOf(ObjectNotFoundException.class);
+            assertThat(catalog.list(other, every(PathStatus.PUBLISHED), PageRequest.first(10))
+                            .items())
+                    .doesNotContain(personal);
+        }
+        assertThatThrownBy(() -> catalog.nextVersion(teacher, personal.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void authors_cannot_make_a_path_personal() {
+        PathContent personal = aPath().visibility(PathVisibility.PERSONAL).build();
+
+        assertThatThrownBy(() -> catalog.create(world.moderator, personal))
+                .isInstanceOf(eu.loopmentoring.domain.shared.InvalidInputException.class)
+                .hasMessageContaining("visibility");
+    }
+
+    @Test
+    void a_community_cannot_own_a_personal_path() {
+        assertThatThrownBy(
+                        () -> forCoalition().visibility(PathVisibility.PERSONAL).build())
+                .isInstanceOf(eu.loopmentoring.domain.shared.InvalidInputException.class);
+    }
 }

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * Learning path versions. Who sees what in a listing is {@code PathAccess}'s rule written as a
  * query: published versions for everyone or for the owning community's active members (and their
- * authors), drafts for their author, the people who train others in the owning community, and
+ * authors), a PERSONAL path for its learner alone, drafts for their author, the people who train others in the owning community, and
  * curators.
  */
 @ApplicationScoped
@@ -117,8 +117,12 @@ public class LearningPathRepository
     public Page<LearningPath> list(UUID viewer, boolean curator, PathFilter filter, PageRequest page) {
         boolean drafts = filter.status() == PathStatus.DRAFT;
         String status = drafts ? "p.status = 'DRAFT'" : "p.status = 'PUBLISHED'";
+        // a PERSONAL path has no community: only its learner (createdBy) matches it, curators too
         Conditions visible = curator
-                ? Conditions.none().and(status)
+                ? Conditions.none()
+                        .and(status)
+                        .and("(p.visibility <> 'PERSONAL' or p.createdBy = :viewer)")
+                        .bind("viewer", viewer)
                 : Conditions.none()
                         .and(status)
                         .and(

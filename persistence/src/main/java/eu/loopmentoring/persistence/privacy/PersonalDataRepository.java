@@ -103,6 +103,16 @@ public class PersonalDataRepository implements PersonalData {
         handOverCoordination(personId);
         mentoring.forget(personId);
         resources.eraseContributionsOf(personId);
+        // A PERSONAL path is read by its learner alone: it goes with them, enrollments first.
+        entityManager
+                .createNativeQuery("delete from enrollment where learning_path_id in (select id from learning_path"
+                        + " where visibility = 'PERSONAL' and created_by = :person)")
+                .setParameter("person", personId)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("delete from learning_path where visibility = 'PERSONAL' and created_by = :person")
+                .setParameter("person", personId)
+                .executeUpdate();
         entityManager
                 .createNativeQuery("delete from person where id = :person")
                 .setParameter("person", personId)

@@ -2,6 +2,7 @@ package eu.loopmentoring.domain.resource.recommendation;
 
 import eu.loopmentoring.domain.profile.LanguageSkill;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
+import eu.loopmentoring.domain.profile.ProfileView;
 import eu.loopmentoring.domain.resource.LearningResource;
 import eu.loopmentoring.domain.resource.LearningResources;
 import eu.loopmentoring.domain.resource.ResourceUse;
@@ -55,15 +56,31 @@ public final class ResourceRecommender {
         this.policy = policy;
     }
 
+    /**
+     * What a ranking for one person starts from: their signals, the published resources
+     * pre-selected for them, and the ranking with the bank's prior. Learning path suggestions rank
+     * with the same basis.
+     */
+    public record Basis(LearnerSignals signals, List<RecommendationCandidate> candidates, ResourceRanking ranking) {
+        public Basis {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
     /** The caller's best {@code limit} (1 to {@value #MAX_LIMIT}) recommendations, best first. */
     public List<Recommended> forMe(Subject subject, int limit) {
-        UUID person = Access.person(subject).id();
+        Access.person(subject);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInputException.of("limit", "must be from 1 to " + MAX_LIMIT);
         }
-        List<ResourceUse> used = uses.by(person);
-        LearnerSignals signals =
-                LearnerSignals.of(profiles.mine(subject), used(used, UseKind.OPENED), used(used, UseKind.COMPLETED));
+        Basis basis = basis(profiles.mine(subject));
+        return resolve(basis.ranking().rank(basis.signals(), basis.candidates(), limit));
+    }
+
+    /** The basis of a ranking for the person whose OWN profile view this is. */
+    public Basis basis(ProfileView own) {
+        List<ResourceUse> used = uses.by(own.personId());
+        LearnerSignals signals = LearnerSignals.of(own, used(used, UseKind.OPENED), used(used, UseKind.COMPLETED));
         Set<String> topics = new HashSet<>(signals.trainingNeeds());
         topics.addAll(signals.interests());
         Set<String> languages =
@@ -71,8 +88,11 @@ public final class ResourceRecommender {
         OptionalDouble mean = candidates.meanRating();
         ResourceRanking ranking =
                 new ResourceRanking(mean.isPresent() ? policy.withRatingPrior(mean.getAsDouble()) : policy);
-        List<Recommendation> ranked =
-                ranking.rank(signals, candidates.preselect(languages, topics, signals.completed(), CANDIDATES), limit);
+        return new Basis(signals, candidates.preselect(languages, topics, signals.completed(), CANDIDATES), ranking);
+    }
+
+    /** The ranked resources that are still published, with their resources, in the same order. */
+    public List<Recommended> resolve(List<Recommendation> ranked) {
         Map<UUID, LearningResource> found = resources.findAll(
                 ranked.stream().map(Recommendation::resourceId).toList());
         return ranked.stream()
