@@ -10,6 +10,8 @@ import eu.loopmentoring.domain.learningpath.Enrollment;
 import eu.loopmentoring.domain.learningpath.EnrollmentStatus;
 import eu.loopmentoring.domain.learningpath.Learning;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
+import eu.loopmentoring.domain.learningpath.MeasuredChange;
+import eu.loopmentoring.domain.learningpath.Measurements;
 import eu.loopmentoring.domain.learningpath.PathSuggester;
 import eu.loopmentoring.domain.shared.InvalidInputException;
 import eu.loopmentoring.domain.shared.Page;
@@ -37,6 +39,7 @@ public class EnrollmentsResourceV1 implements EnrollmentsApi {
     private final LearningPathDtoMapper mapper;
     private final Cursors cursors;
     private final CurrentSubject current;
+    private final Measurements measurements;
 
     EnrollmentsResourceV1(
             Learning learning,
@@ -44,13 +47,15 @@ public class EnrollmentsResourceV1 implements EnrollmentsApi {
             PathSuggester suggester,
             LearningPathDtoMapper mapper,
             Cursors cursors,
-            CurrentSubject current) {
+            CurrentSubject current,
+            Measurements measurements) {
         this.learning = learning;
         this.catalog = catalog;
         this.suggester = suggester;
         this.mapper = mapper;
         this.cursors = cursors;
         this.current = current;
+        this.measurements = measurements;
     }
 
     @Override
@@ -112,7 +117,11 @@ public class EnrollmentsResourceV1 implements EnrollmentsApi {
         return Responses.ok(dto(enrollment), enrollment.version());
     }
 
+    /** One enrollment, with the learner's measured change when there is one (lists leave it out). */
     private Object dto(Enrollment enrollment) {
-        return mapper.toDto(enrollment, catalog.unavailableResources(List.of(enrollment.path())));
+        return mapper.toDto(enrollment, catalog.unavailableResources(List.of(enrollment.path())))
+                .measuredChange(MeasuredChange.of(enrollment, measurements)
+                        .map(mapper::toDto)
+                        .orElse(null));
     }
 }

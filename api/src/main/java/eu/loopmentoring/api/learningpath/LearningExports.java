@@ -3,6 +3,8 @@ package eu.loopmentoring.api.learningpath;
 import eu.loopmentoring.domain.learningpath.Enrollment;
 import eu.loopmentoring.domain.learningpath.Learning;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
+import eu.loopmentoring.domain.learningpath.MeasuredChange;
+import eu.loopmentoring.domain.learningpath.Measurements;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.model.LearningExportDto;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +19,14 @@ public class LearningExports {
     private final Learning learning;
     private final LearningPathCatalog catalog;
     private final LearningPathDtoMapper mapper;
+    private final Measurements measurements;
 
-    LearningExports(Learning learning, LearningPathCatalog catalog, LearningPathDtoMapper mapper) {
+    LearningExports(
+            Learning learning, LearningPathCatalog catalog, LearningPathDtoMapper mapper, Measurements measurements) {
         this.learning = learning;
         this.catalog = catalog;
         this.mapper = mapper;
+        this.measurements = measurements;
     }
 
     public LearningExportDto of(Subject subject) {
@@ -30,7 +35,10 @@ public class LearningExports {
                 enrollments.stream().map(Enrollment::path).toList());
         return new LearningExportDto()
                 .enrollments(enrollments.stream()
-                        .map(e -> mapper.toDto(e, unavailable))
+                        .map(e -> mapper.toDto(e, unavailable)
+                                .measuredChange(MeasuredChange.of(e, measurements)
+                                        .map(mapper::toDto)
+                                        .orElse(null)))
                         .toList())
                 .authoredPaths(catalog.authoredBy(subject));
     }

@@ -7,6 +7,8 @@ import eu.loopmentoring.domain.learningpath.EnrollmentProgress;
 import eu.loopmentoring.domain.learningpath.EnrollmentStatus;
 import eu.loopmentoring.domain.learningpath.Evidence;
 import eu.loopmentoring.domain.learningpath.LearningPath;
+import eu.loopmentoring.domain.learningpath.MeasuredChange;
+import eu.loopmentoring.domain.learningpath.Measurement;
 import eu.loopmentoring.domain.learningpath.PathContent;
 import eu.loopmentoring.domain.learningpath.PathStatus;
 import eu.loopmentoring.domain.learningpath.PathStep;
@@ -22,7 +24,9 @@ import eu.loopmentoring.domain.resource.Audience;
 import eu.loopmentoring.domain.school.SchoolDimension;
 import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.domain.shared.TargetGroup;
+import eu.loopmentoring.openapi.v1.model.AssessmentPointDto;
 import eu.loopmentoring.openapi.v1.model.CareerStageDto;
+import eu.loopmentoring.openapi.v1.model.DimensionChangeDto;
 import eu.loopmentoring.openapi.v1.model.EnrollmentDto;
 import eu.loopmentoring.openapi.v1.model.EnrollmentProgressDto;
 import eu.loopmentoring.openapi.v1.model.EnrollmentStatusDto;
@@ -39,6 +43,7 @@ import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionRankingDto;
 import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionReasonCodeDto;
 import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionReasonDto;
 import eu.loopmentoring.openapi.v1.model.LearningPathSuggestionStepDto;
+import eu.loopmentoring.openapi.v1.model.MeasuredChangeDto;
 import eu.loopmentoring.openapi.v1.model.ProfileDimensionDto;
 import eu.loopmentoring.openapi.v1.model.ResourceAudienceDto;
 import eu.loopmentoring.openapi.v1.model.SchoolDimensionDto;
@@ -97,6 +102,26 @@ public abstract class LearningPathDtoMapper {
                         .toList())
                 .progress(toDto(enrollment.progress()))
                 .version(enrollment.version());
+    }
+
+    /** The learner's measured change, as one enrollment's answer carries it. */
+    public MeasuredChangeDto toDto(MeasuredChange change) {
+        return new MeasuredChangeDto()
+                .before(point(change.before()))
+                .after(point(change.after()))
+                .dimensions(change.dimensions().stream()
+                        .map(d -> new DimensionChangeDto()
+                                .dimension(toDto(d.dimension()))
+                                .before(d.before())
+                                .after(d.after())
+                                .change(d.change()))
+                        .toList());
+    }
+
+    private AssessmentPointDto point(Measurement measurement) {
+        return new AssessmentPointDto()
+                .responseId(measurement.responseId())
+                .submittedAt(times.utc(measurement.submittedAt()));
     }
 
     private StepProgressDto progress(PathStep step, StepRecord record, boolean locked, Set<UUID> unavailable) {

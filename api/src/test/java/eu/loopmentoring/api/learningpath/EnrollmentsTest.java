@@ -15,6 +15,7 @@ import static eu.loopmentoring.api.learningpath.PathFixtures.step;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.Test;
 class EnrollmentsTest {
 
     private static final String PROBLEMS = "https://loopmentoring.eu/problems/";
+    private static final String RESPONSE = "/api/v1/me/questionnaire-responses/{responseId}";
+    private static final String COMMUNICATION = "scores.find { it.dimension == 'COMMUNICATION_SKILLS' }.score";
 
     private Login author;
     private String path;
@@ -198,19 +201,43 @@ class EnrollmentsTest {
         steps.add(step("measure", "ASSESSMENT", false));
         body.put("steps", steps);
         String measured = published(author, body);
+        String before = ResponseFixtures.submit(learner, ResponseFixtures.answers(learner, 2, List.of()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String id = enrolled(learner, measured);
+        learner.given().get(ENROLLMENT, id).then().statusCode(200).body("$", not(hasKey("measuredChange")));
 
         record(learner, id, "measure", Map.of("status", "DONE"))
                 .then()
                 .statusCode(422)
                 .body("detail", containsString("questionnaire"));
-        ResponseFixtures.submit(learner, ResponseFixtures.answers(learner, 3, List.of()))
+        String after = ResponseFixtures.submit(learner, ResponseFixtures.answers(learner, 4, List.of()))
                 .then()
-                .statusCode(201);
+                .statusCode(201)
+                .extract()
+                .path("id");
+        int[] scores = {
+            learner.given().get(RESPONSE, before).then().extract().path(COMMUNICATION),
+            learner.given().get(RESPONSE, after).then().extract().path(COMMUNICATION)
+        };
         record(learner, id, "measure", Map.of("status", "DONE"))
                 .then()
                 .statusCode(200)
-                .body("steps[3].status", equalTo("DONE"));
+                .body("steps[3].status", equalTo("DONE"))
+                .body("measuredChange.before.responseId", equalTo(before))
+                .body("measuredChange.after.responseId", equalTo(after))
+                .body("measuredChange.dimensions.dimension", equalTo(List.of("COMMUNICATION_SKILLS")))
+                .body("measuredChange.dimensions[0].before", equalTo(scores[0]))
+                .body("measuredChange.dimensions[0].after", equalTo(scores[1]))
+                .body("measuredChange.dimensions[0].change", equalTo(scores[1] - scores[0]));
+        learner.given()
+                .get(PrivacyFixtures.EXPORT)
+                .then()
+                .body(
+                        "learning.enrollments.find { it.id == '" + id + "' }.measuredChange.after.responseId",
+                        equalTo(after));
     }
 
     @Test

@@ -5,8 +5,11 @@ import eu.loopmentoring.domain.learningpath.Enrollment;
 import eu.loopmentoring.domain.learningpath.EnrollmentStatus;
 import eu.loopmentoring.domain.learningpath.Enrollments;
 import eu.loopmentoring.domain.learningpath.LearningPath;
+import eu.loopmentoring.domain.learningpath.Measurement;
+import eu.loopmentoring.domain.learningpath.Measurements;
 import eu.loopmentoring.domain.shared.Page;
 import eu.loopmentoring.domain.shared.PageRequest;
+import eu.loopmentoring.domain.shared.ProfileDimension;
 import eu.loopmentoring.persistence.shared.Conditions;
 import eu.loopmentoring.persistence.shared.KeysetOrder;
 import eu.loopmentoring.persistence.shared.KeysetPages;
@@ -14,6 +17,7 @@ import eu.loopmentoring.persistence.shared.RowVersions;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +30,8 @@ import java.util.stream.Collectors;
  * page). One {@code ACTIVE} enrollment per person and lineage: the unique index decides a race.
  */
 @ApplicationScoped
-public class EnrollmentRepository implements Enrollments, Assessments, PanacheRepositoryBase<EnrollmentEntity, UUID> {
+public class EnrollmentRepository
+        implements Enrollments, Assessments, Measurements, PanacheRepositoryBase<EnrollmentEntity, UUID> {
 
     private static final KeysetOrder<EnrollmentEntity> MOST_RECENT = KeysetOrder.<EnrollmentEntity>by()
             .desc("e.enrolledAt", EnrollmentEntity::getEnrolledAt, Instant::parse)
@@ -110,6 +115,48 @@ public class EnrollmentRepository implements Enrollments, Assessments, PanacheRe
                 .setParameter("since", since)
                 .getResultList()
                 .isEmpty();
+    }
+
+    @Override
+    public Optional<Measurement> lastUpTo(UUID personId, Instant at) {
+        return measurement("submitted_at <= :at order by submitted_at desc, id desc", personId, at);
+    }
+
+    @Override
+    public Optional<Measurement> latestAfter(UUID personId, Instant since) {
+        return measurement("submitted_at > :at order by submitted_at desc, id desc", personId, since);
+    }
+
+    private Optional<Measurement> measurement(String when, UUID personId, Instant at) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("select id, submitted_at from questionnaire_response where person_id = :person"
+                        + " and status = 'SUBMITTED' and " + when + " limit 1")
+                .setParameter("person", personId)
+                .setParameter("at", at)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        UUID response = (UUID) row[0];
+        Map<ProfileDimension, Integer> scores = new EnumMap<>(ProfileDimension.class);
+        for (Object score : getEntityManager()
+                .createNativeQuery("select dimension, score from questionnaire_score where response_id = :response")
+                .setParameter("response", response)
+                .getResultList()) {
+            Object[] pair = (Object[]) score;
+            scores.put(ProfileDimension.valueOf((String) pair[0]), ((Number) pair[1]).intValue());
+        }
+        return Optional.of(new Measurement(response, instant(row[1]), scores));
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case java.time.OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("not a time: " + value.getClass());
+        };
     }
 
     private Enrollment toDomain(EnrollmentEntity entity) {
