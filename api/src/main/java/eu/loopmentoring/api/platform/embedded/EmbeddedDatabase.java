@@ -39,8 +39,17 @@ public final class EmbeddedDatabase {
      *     cluster in a temporary directory.
      */
     public static synchronized Map<String, String> start(Optional<Path> dataDirectory) {
+        return start(dataDirectory, true);
+    }
+
+    /**
+     * The same; without {@code stopAtExit} the caller stops the database itself ({@link #stop()}),
+     * after the application: the JVM runs its shutdown hooks at once, and a database stopped by its
+     * own hook would vanish under an application still finishing its requests and jobs.
+     */
+    public static synchronized Map<String, String> start(Optional<Path> dataDirectory, boolean stopAtExit) {
         if (running == null) {
-            running = launch(dataDirectory);
+            running = launch(dataDirectory, stopAtExit);
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", running.getJdbcUrl("postgres", DATABASE),
@@ -49,9 +58,10 @@ public final class EmbeddedDatabase {
                 "loop.embedded.active", "true");
     }
 
-    private static EmbeddedPostgres launch(Optional<Path> dataDirectory) {
+    private static EmbeddedPostgres launch(Optional<Path> dataDirectory, boolean stopAtExit) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(stopAtExit)
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setServerConfig("max_connections", "100");
             if (dataDirectory.isPresent()) {
@@ -70,6 +80,19 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
         }
+    }
+
+    /** Stops the database started here, if any (a fast shutdown: its clients are gone by now). */
+    public static synchronized void stop() {
+        if (running == null) {
+            return;
+        }
+        try {
+            running.close();
+        } catch (IOException e) {
+            LOG.warnf("The embedded PostgreSQL did not stop cleanly: %s", e.getMessage());
+        }
+        running = null;
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {

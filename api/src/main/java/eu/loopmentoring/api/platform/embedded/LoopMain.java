@@ -1,9 +1,11 @@
 package eu.loopmentoring.api.platform.embedded;
 
 import eu.loopmentoring.api.platform.security.DevelopmentKeys;
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -29,7 +31,8 @@ public final class LoopMain {
                 System.err.println(e.getMessage());
                 System.exit(2);
             }
-            EmbeddedDatabase.start(Optional.of(home().resolve("postgres-17"))).forEach(System::setProperty);
+            EmbeddedDatabase.start(Optional.of(home().resolve("postgres-17")), false)
+                    .forEach(System::setProperty);
             System.setProperty("loop.demo-data.enabled", "true");
         }
         if (!DevelopmentKeys.configured()) {
@@ -41,7 +44,31 @@ public final class LoopMain {
             DevelopmentKeys.in(home().resolve("jwt")).forEach(System::setProperty);
         }
         StartupLock.acquireFromEnvironment();
+        if (embedded) {
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(LoopMain::stopDatabaseAfterApplication, "embedded-db-stop"));
+        }
         Quarkus.run(args);
+    }
+
+    /**
+     * On SIGTERM the JVM runs every shutdown hook at once; the embedded database stops only once
+     * the application has stopped (requests drained, jobs given back), so that it is there for them
+     * to the end. Bounded, so that a hung shutdown cannot keep the process alive for ever.
+     */
+    private static void stopDatabaseAfterApplication() {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            Thread waiting = new Thread(application::awaitShutdown, "embedded-db-stop-wait");
+            waiting.setDaemon(true);
+            waiting.start();
+            try {
+                waiting.join(Duration.ofSeconds(60));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        EmbeddedDatabase.stop();
     }
 
     private static Path home() {
