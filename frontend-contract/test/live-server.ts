@@ -54,12 +54,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
 
     const port = await freePort();
+    // A port of its own for the management interface: with 0 for both, Quarkus 3.34's Micrometer
+    // binder registers the second server's meters without their port tag, Prometheus refuses them,
+    // and the start never completes (nor, then, does a shutdown).
+    const managementPort = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     mkdirSync(dirname(serverLog), { recursive: true });
     const log = createWriteStream(serverLog);
     let output: string[] | undefined = []; // kept until the API is ready, to show why it was not
 
-    const server = spawn(javaExecutable(), [`-Dquarkus.http.port=${port}`, "-Dquarkus.management.port=0", "-jar", jar], {
+    const server = spawn(javaExecutable(), [`-Dquarkus.http.port=${port}`, `-Dquarkus.management.port=${managementPort}`, "-jar", jar], {
         cwd: repositoryRoot,
         env,
         stdio: ["ignore", "pipe", "pipe"],
