@@ -160,6 +160,49 @@ class HttpRulesTest {
     }
 
     @Test
+    void violations_of_the_path_and_of_the_json_body_of_one_request_come_in_one_answer() {
+        int checked = 0;
+        for (Operation operation : operations()) {
+            List<String> ids = operation.parameters().stream()
+                    .filter(p -> p.path("in").asText().equals("path"))
+                    .filter(p ->
+                            resolve(p.path("schema")).path("format").asText().equals("uuid"))
+                    .map(p -> p.path("name").asText())
+                    .toList();
+            JsonNode body = resolve(DOCUMENT.at(
+                    "/paths/" + operation.template().replace("~", "~0").replace("/", "~1") + "/" + operation.method()
+                            + "/requestBody/content/application~1json/schema"));
+            // an object of known properties only: a map takes any name
+            JsonNode others = body.path("additionalProperties");
+            if (ids.isEmpty() || !body.has("properties") || others.isObject() || others.asBoolean(false)) {
+                continue;
+            }
+            String path = operation.path();
+            for (String id : ids) {
+                path = path.replaceFirst("[0-9a-f-]{36}", "not-a-uuid");
+            }
+            RequestSpecification request =
+                    asAdministrator().contentType("application/json").body("{\"notInTheContract\": 1}");
+
+            Response response = send(request, operation.method(), path);
+
+            assertThat(response.statusCode()).as(operation.toString()).isEqualTo(400);
+            List<String> violations = violations(response);
+            assertThat(violations)
+                    .as(operation.toString())
+                    .hasSize(ids.size() + 1)
+                    .containsAll(ids.stream()
+                            .map(name -> "PATH " + name + ": must be a UUID")
+                            .toList())
+                    .anyMatch(v -> v.startsWith("BODY notInTheContract: is not a known property"));
+            checked++;
+        }
+        assertThat(checked)
+                .as("operations with an id in the path and a JSON object body")
+                .isGreaterThan(30);
+    }
+
+    @Test
     void a_rule_the_domain_checks_on_a_query_parameter_names_it_as_a_query_parameter() {
         asAdministrator()
                 .queryParam("sort", "RELEVANCE")
@@ -254,14 +297,18 @@ class HttpRulesTest {
     }
 
     private static Response send(RequestSpecification request, Operation operation) {
-        BiFunction<RequestSpecification, String, Response> verb = switch (operation.method()) {
+        return send(request, operation.method(), operation.path());
+    }
+
+    private static Response send(RequestSpecification request, String method, String path) {
+        BiFunction<RequestSpecification, String, Response> verb = switch (method) {
             case "get" -> RequestSpecification::get;
             case "post" -> RequestSpecification::post;
             case "put" -> RequestSpecification::put;
             case "patch" -> RequestSpecification::patch;
             default -> RequestSpecification::delete;
         };
-        return verb.apply(request, operation.path());
+        return verb.apply(request, path);
     }
 
     private static List<String> violations(Response response) {

@@ -2,15 +2,10 @@ package eu.loopmentoring.api.platform.exception;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import eu.loopmentoring.api.platform.http.DeclaredRoutes;
 import eu.loopmentoring.api.platform.http.InvalidParameterException;
-import eu.loopmentoring.api.platform.json.RefusedValueException;
 import eu.loopmentoring.api.platform.problem.OAuthErrors;
 import eu.loopmentoring.api.platform.problem.ProblemException;
 import eu.loopmentoring.api.platform.problem.ProblemType;
@@ -179,7 +174,7 @@ public class ProblemExceptionMapper {
     public Response invalidParameter(InvalidParameterException e, HttpServerRequest request) {
         return answer(
                 ProblemType.VALIDATION_FAILED,
-                "Fix the parameters listed in violations and send the request again.",
+                "Fix the parameters (and body fields) listed in violations and send the request again.",
                 request,
                 e.violations(),
                 Map.of(),
@@ -209,7 +204,7 @@ public class ProblemExceptionMapper {
                     List.of(new ViolationDto()
                             .in(ViolationDto.InEnum.BODY)
                             .field(ViolationTranslator.jsonPath(mapping.getPath()))
-                            .message(bodyMessage(mapping))),
+                            .message(BodyViolations.message(mapping))),
                     Map.of(),
                     e);
         }
@@ -361,65 +356,5 @@ public class ProblemExceptionMapper {
                 : violations.stream()
                         .map(v -> v.getField() + " " + v.getMessage())
                         .collect(Collectors.joining("; "));
-    }
-
-    private static String bodyMessage(JsonMappingException e) {
-        if (e instanceof RefusedValueException refused) {
-            return refused.requirement();
-        }
-        if (e.getCause() instanceof InputCoercionException overflow) {
-            return "must be " + describe(overflow.getTargetType()) + " within its range";
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "is not a known property"
-                    + (unknown.getKnownPropertyIds() == null
-                                    || unknown.getKnownPropertyIds().isEmpty()
-                            ? ""
-                            : "; known properties: "
-                                    + unknown.getKnownPropertyIds().stream()
-                                            .map(String::valueOf)
-                                            .sorted()
-                                            .collect(Collectors.joining(", ")));
-        }
-        if (e instanceof ValueInstantiationException instantiation
-                && instantiation.getType() != null
-                && instantiation.getType().isEnumType()) {
-            // the generated enums refuse unknown values from their @JsonCreator
-            return "must be one of " + allowedValues(instantiation.getType().getRawClass());
-        }
-        if (e instanceof InvalidFormatException format) {
-            Class<?> target = format.getTargetType();
-            if (target != null && target.isEnum()) {
-                return "must be one of " + allowedValues(target);
-            }
-            return "must be " + describe(target);
-        }
-        if (e instanceof MismatchedInputException mismatch) {
-            return "must be " + describe(mismatch.getTargetType());
-        }
-        return "is not valid here";
-    }
-
-    private static String allowedValues(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        return switch (type.getSimpleName()) {
-            case "UUID" -> "a UUID";
-            case "OffsetDateTime", "Instant" -> "an ISO-8601 date-time such as 2026-01-31T09:00:00Z";
-            case "LocalDate" -> "an ISO-8601 date such as 2026-01-31";
-            case "Integer", "int", "Long", "long" -> "an integer";
-            case "Double", "double", "Float", "float", "BigDecimal" -> "a number";
-            case "Boolean", "boolean" -> "true or false";
-            case "String" -> "a string";
-            default ->
-                List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type)
-                        ? "an array"
-                        : "an object";
-        };
     }
 }

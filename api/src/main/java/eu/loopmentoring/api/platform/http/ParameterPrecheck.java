@@ -11,10 +11,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -47,6 +51,12 @@ public class ParameterPrecheck {
             List<Annotation> constraints) {}
 
     private final Map<Method, List<Declared>> declared = new ConcurrentHashMap<>();
+    private final Map<Method, Optional<Type>> bodies = new ConcurrentHashMap<>();
+    private final BodyCheck bodyCheck;
+
+    ParameterPrecheck(BodyCheck bodyCheck) {
+        this.bodyCheck = bodyCheck;
+    }
 
     @ServerRequestFilter
     public void precheck(ContainerRequestContext request, ResourceInfo resource) {
@@ -72,8 +82,47 @@ public class ParameterPrecheck {
             }
         }
         if (!violations.isEmpty()) {
+            violations.addAll(bodyViolations(method, request));
             throw new InvalidParameterException(violations);
         }
+    }
+
+    /**
+     * The violations of a JSON body, read here only when the parameters are already refused: all
+     * that is wrong with a request comes in one answer. Nothing for a body that is absent, not JSON
+     * or not well-formed (the parameters' violations stand alone then).
+     */
+    private List<ViolationDto> bodyViolations(Method method, ContainerRequestContext request) {
+        Optional<Type> type = bodies.computeIfAbsent(method, ParameterPrecheck::bodyType);
+        MediaType mediaType = request.getMediaType();
+        if (type.isEmpty()
+                || mediaType == null
+                || !(mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || mediaType.getSubtype().endsWith("+json"))) {
+            return List.of();
+        }
+        byte[] body;
+        try {
+            body = request.getEntityStream().readAllBytes();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+        return body.length == 0 ? List.of() : bodyCheck.violations(type.get(), body);
+    }
+
+    /** The type of the body parameter: the one without a JAX-RS or context annotation. */
+    private static Optional<Type> bodyType(Method implementation) {
+        Method method = Annotated.declaringJaxRs(implementation);
+        for (Parameter parameter : method.getParameters()) {
+            boolean annotated = Arrays.stream(parameter.getAnnotations())
+                    .anyMatch(a -> a.annotationType().getPackageName().equals(QueryParam.class.getPackageName())
+                            || a.annotationType().equals(jakarta.ws.rs.core.Context.class)
+                            || a.annotationType().getPackageName().startsWith("org.jboss.resteasy.reactive"));
+            if (!annotated) {
+                return Optional.of(parameter.getParameterizedType());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
