@@ -1,7 +1,9 @@
 package eu.loopmentoring.api.platform.fuzzing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -14,8 +16,10 @@ import java.util.function.Consumer;
 /**
  * Requests derived from a valid one by changing one thing: a property or parameter of the wrong
  * type, missing, out of its enum, too long, out of range, with a NUL character; malformed JSON,
- * an extra property, a foreign media type, no credentials. Whether the result is invalid is for
- * the document's validator to say, except where {@link Call#invalid} says so by construction.
+ * an extra property, a foreign media type, no credentials. Body properties are changed at every
+ * depth the valid body reaches, in nested objects and in the first item of arrays. Whether the
+ * result is invalid is for the document's validator to say, except where {@link Call#invalid}
+ * says so by construction.
  */
 final class Mutations {
 
@@ -157,7 +161,7 @@ final class Mutations {
             return;
         }
         if (base.fields instanceof ObjectNode) {
-            properties(base.op.body());
+            properties(base.op.body(), List.of());
             // RFC 6749 §3.2: the OAuth endpoints (the forms) must ignore parameters they do not know.
             if (!base.op.form()) {
                 add("body with an extra property", null, false, call -> ((ObjectNode) call.fields).put("fuzzExtra", 1));
@@ -194,8 +198,15 @@ final class Mutations {
         }
     }
 
-    private void properties(Schema<?> schema) {
-        if (schema.getProperties() == null) {
+    /** How deep mutations reach into a body: {@code steps[0].resourceId} is at depth 2. */
+    private static final int DEPTH = 3;
+
+    /**
+     * Mutations of each property the valid body holds at {@code at} (the body itself when empty),
+     * and of the properties of the objects and first array items within it, down to {@link #DEPTH}.
+     */
+    private void properties(Schema<?> schema, List<Object> at) {
+        if (schema.getProperties() == null || !(node(base.fields, at) instanceof ObjectNode)) {
             return;
         }
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
@@ -203,70 +214,90 @@ final class Mutations {
             if (Boolean.TRUE.equals(property.getReadOnly())) {
                 return;
             }
+            List<Object> path = append(at, name);
             if (required.contains(name)) {
-                add("body " + name + " missing", null, false, call -> ((ObjectNode) call.fields).remove(name));
+                add(
+                        "body " + label(path) + " missing",
+                        null,
+                        false,
+                        call -> ((ObjectNode) node(call.fields, at)).remove(name));
             }
             // A form has text only: types and null are JSON matters.
             if (base.op.form()) {
-                form(name, property);
+                form(path, property);
                 return;
             }
             if (!Boolean.TRUE.equals(property.getNullable())) {
-                set(name, "null", FaultClass.LENIENT_TYPES, JSON.nullNode());
+                set(path, "null", FaultClass.LENIENT_TYPES, JSON.nullNode());
             }
-            property(name, property);
+            property(path, property);
+            if (path.size() < DEPTH) {
+                nested(path, property);
+            }
         });
     }
 
-    private void form(String name, Schema<?> property) {
-        if (property.getEnum() != null) {
-            set(name, "outside its enum", null, JSON.textNode("NOT_LISTED"));
-        }
-        set(name, "with NUL", FaultClass.NUL_TEXT, JSON.textNode("fuzz" + NUL + "text"));
-        if (property.getMaxLength() != null) {
-            set(name, "too long", null, JSON.textNode("x".repeat(property.getMaxLength() + 1)));
+    private void nested(List<Object> path, Schema<?> property) {
+        String type = Values.type(property);
+        if ("object".equals(type)) {
+            properties(property, path);
+        } else if ("array".equals(type)
+                && property.getItems() != null
+                && node(base.fields, path) instanceof ArrayNode items
+                && !items.isEmpty()) {
+            properties(property.getItems(), append(path, 0));
         }
     }
 
-    private void property(String name, Schema<?> property) {
+    private void form(List<Object> path, Schema<?> property) {
         if (property.getEnum() != null) {
-            set(name, "outside its enum", null, JSON.textNode("NOT_LISTED"));
+            set(path, "outside its enum", null, JSON.textNode("NOT_LISTED"));
+        }
+        set(path, "with NUL", FaultClass.NUL_TEXT, JSON.textNode("fuzz" + NUL + "text"));
+        if (property.getMaxLength() != null) {
+            set(path, "too long", null, JSON.textNode("x".repeat(property.getMaxLength() + 1)));
+        }
+    }
+
+    private void property(List<Object> path, Schema<?> property) {
+        if (property.getEnum() != null) {
+            set(path, "outside its enum", null, JSON.textNode("NOT_LISTED"));
         }
         switch (Values.type(property)) {
             case "string" -> {
-                set(name, "a number", FaultClass.LENIENT_TYPES, JSON.numberNode(123));
-                set(name, "with NUL", FaultClass.NUL_TEXT, JSON.textNode("fuzz" + NUL + "text"));
+                set(path, "a number", FaultClass.LENIENT_TYPES, JSON.numberNode(123));
+                set(path, "with NUL", FaultClass.NUL_TEXT, JSON.textNode("fuzz" + NUL + "text"));
                 if (property.getMaxLength() != null) {
-                    set(name, "too long", null, JSON.textNode("x".repeat(property.getMaxLength() + 1)));
+                    set(path, "too long", null, JSON.textNode("x".repeat(property.getMaxLength() + 1)));
                 }
                 if (property.getMinLength() != null && property.getMinLength() > 0) {
-                    set(name, "empty", null, JSON.textNode(""));
+                    set(path, "empty", null, JSON.textNode(""));
                 }
                 if ("date-time".equals(property.getFormat())) {
-                    set(name, "in year 294277", FaultClass.DATE_RANGE, JSON.textNode("+294277-01-01T00:00:00Z"));
-                    set(name, "in year 9999", FaultClass.DATE_RANGE, JSON.textNode("9999-12-31T23:59:59Z"));
+                    set(path, "in year 294277", FaultClass.DATE_RANGE, JSON.textNode("+294277-01-01T00:00:00Z"));
+                    set(path, "in year 9999", FaultClass.DATE_RANGE, JSON.textNode("9999-12-31T23:59:59Z"));
                 } else if ("date".equals(property.getFormat())) {
-                    set(name, "in year 5874898", FaultClass.DATE_RANGE, JSON.textNode("+5874898-01-01"));
-                    set(name, "in year 9999", FaultClass.DATE_RANGE, JSON.textNode("9999-12-31"));
+                    set(path, "in year 5874898", FaultClass.DATE_RANGE, JSON.textNode("+5874898-01-01"));
+                    set(path, "in year 9999", FaultClass.DATE_RANGE, JSON.textNode("9999-12-31"));
                 }
             }
             case "integer" -> {
-                set(name, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("7"));
-                set(name, "a fraction", FaultClass.LENIENT_TYPES, JSON.numberNode(1.5));
-                range(name, property);
+                set(path, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("7"));
+                set(path, "a fraction", FaultClass.LENIENT_TYPES, JSON.numberNode(1.5));
+                range(path, property);
             }
             case "number" -> {
-                set(name, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("7"));
-                range(name, property);
+                set(path, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("7"));
+                range(path, property);
             }
-            case "boolean" -> set(name, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("true"));
+            case "boolean" -> set(path, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("true"));
             case "array" -> {
-                set(name, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("fuzz"));
+                set(path, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("fuzz"));
                 if (property.getMaxItems() != null && property.getItems() != null) {
-                    set(name, "too many items", null, repeated(property.getMaxItems() + 1));
+                    set(path, "too many items", null, repeated(property.getMaxItems() + 1));
                 }
             }
-            default -> set(name, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("fuzz"));
+            default -> set(path, "a string", FaultClass.LENIENT_TYPES, JSON.textNode("fuzz"));
         }
     }
 
@@ -278,24 +309,62 @@ final class Mutations {
         return items;
     }
 
-    private void range(String name, Schema<?> property) {
+    private void range(List<Object> path, Schema<?> property) {
         if (property.getMinimum() != null) {
             set(
-                    name,
+                    path,
                     "below its minimum",
                     null,
                     JSON.numberNode(property.getMinimum().subtract(BigDecimal.ONE)));
         }
         if (property.getMaximum() != null) {
             set(
-                    name,
+                    path,
                     "above its maximum",
                     null,
                     JSON.numberNode(property.getMaximum().add(BigDecimal.ONE)));
         }
     }
 
-    private void set(String name, String what, FaultClass fault, JsonNode value) {
-        add("body " + name + " " + what, fault, false, call -> ((ObjectNode) call.fields).set(name, value));
+    /** Replaces the value at {@code path} (a property name or an array index last). */
+    private void set(List<Object> path, String what, FaultClass fault, JsonNode value) {
+        List<Object> parent = path.subList(0, path.size() - 1);
+        Object last = path.getLast();
+        add("body " + label(path) + " " + what, fault, false, call -> {
+            JsonNode container = node(call.fields, parent);
+            if (container instanceof ObjectNode object) {
+                object.set((String) last, value);
+            } else if (container instanceof ArrayNode array) {
+                array.set((Integer) last, value);
+            }
+        });
+    }
+
+    /** The node at a path of property names and array indexes; missing when the body has none there. */
+    private static JsonNode node(JsonNode root, List<Object> path) {
+        JsonNode node = root == null ? MissingNode.getInstance() : root;
+        for (Object step : path) {
+            node = step instanceof Integer index ? node.path(index) : node.path((String) step);
+        }
+        return node;
+    }
+
+    private static List<Object> append(List<Object> path, Object step) {
+        List<Object> longer = new ArrayList<>(path);
+        longer.add(step);
+        return List.copyOf(longer);
+    }
+
+    /** {@code steps[0].resourceId}, as violations name fields. */
+    private static String label(List<Object> path) {
+        StringBuilder label = new StringBuilder();
+        for (Object step : path) {
+            if (step instanceof Integer index) {
+                label.append('[').append(index).append(']');
+            } else {
+                label.append(label.isEmpty() ? "" : ".").append(step);
+            }
+        }
+        return label.toString();
     }
 }
