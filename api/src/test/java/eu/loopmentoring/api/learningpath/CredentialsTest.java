@@ -75,6 +75,17 @@ class CredentialsTest {
         return id;
     }
 
+    private static String bareJwt(Login person, String enrollmentId) {
+        return person.given()
+                .accept("application/vc+jwt")
+                .get(CREDENTIAL, enrollmentId)
+                .then()
+                .statusCode(200)
+                .contentType("application/vc+jwt")
+                .extract()
+                .asString();
+    }
+
     /** A verifier that knows only the JWKS URL: any key of it, RS256 only, the platform as issuer. */
     private JwtConsumer verifier() {
         return new JwtConsumerBuilder()
@@ -95,14 +106,7 @@ class CredentialsTest {
     void a_completed_enrollment_gives_a_credential_that_verifies_with_the_jwks_alone() throws Exception {
         String id = completed(learner);
 
-        String jwt = learner.given()
-                .accept("application/vc+jwt")
-                .get(CREDENTIAL, id)
-                .then()
-                .statusCode(200)
-                .contentType("application/vc+jwt")
-                .extract()
-                .asString();
+        String jwt = bareJwt(learner, id);
 
         JwtContext verified = verifier().process(jwt);
         JsonWebStructure jws = verified.getJoseObjects().getFirst();
@@ -171,13 +175,7 @@ class CredentialsTest {
     @Test
     void a_tampered_credential_does_not_verify() {
         String id = completed(learner);
-        String jwt = learner.given()
-                .accept("application/vc+jwt")
-                .get(CREDENTIAL, id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String jwt = bareJwt(learner, id);
         String[] parts = jwt.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String forged = payload.replace("urn:uuid:" + learner.id(), "urn:uuid:" + UUID.randomUUID());
@@ -192,13 +190,7 @@ class CredentialsTest {
     @Test
     void a_credential_is_not_an_access_token() {
         String id = completed(learner);
-        String jwt = learner.given()
-                .accept("application/vc+jwt")
-                .get(CREDENTIAL, id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String jwt = bareJwt(learner, id);
 
         Api.given().auth().oauth2(jwt).get("/api/v1/me").then().statusCode(401);
     }
