@@ -54,6 +54,8 @@ describe("The credential of a completed enrollment, as a frontend sees it", () =
         const { data } = await learner.loop.GET("/api/v1/enrollments/{enrollmentId}/credential", {
             params: { path: { enrollmentId } },
         });
+        // The operation also answers application/vc+jwt (a string); the default is the JSON object.
+        if (typeof data !== "object") throw new Error(`expected the JSON answer, got ${typeof data}`);
         expect(data?.credential.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
         expect(data?.credential.id).toBe(`urn:uuid:${enrollmentId}`);
         expect(data?.credential.credentialSubject.id).toBe(`urn:uuid:${learner.id}`);
