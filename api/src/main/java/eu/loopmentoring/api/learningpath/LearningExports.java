@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The learning section of a person's export: every enrollment whole, and the versions they authored. */
+/** The learning section of a person's export: every enrollment whole, the credentials it gives, and the versions they authored. */
 @ApplicationScoped
 public class LearningExports {
 
@@ -20,13 +20,19 @@ public class LearningExports {
     private final LearningPathCatalog catalog;
     private final LearningPathDtoMapper mapper;
     private final Measurements measurements;
+    private final LearningCredentials credentials;
 
     LearningExports(
-            Learning learning, LearningPathCatalog catalog, LearningPathDtoMapper mapper, Measurements measurements) {
+            Learning learning,
+            LearningPathCatalog catalog,
+            LearningPathDtoMapper mapper,
+            Measurements measurements,
+            LearningCredentials credentials) {
         this.learning = learning;
         this.catalog = catalog;
         this.mapper = mapper;
         this.measurements = measurements;
+        this.credentials = credentials;
     }
 
     public LearningExportDto of(Subject subject) {
@@ -40,6 +46,7 @@ public class LearningExports {
                                         .map(mapper::toDto)
                                         .orElse(null)))
                         .toList())
+                .credentials(credentials.summaries(enrollments))
                 .authoredPaths(catalog.authoredBy(subject));
     }
 }
