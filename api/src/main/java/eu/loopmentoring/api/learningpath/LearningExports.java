@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.learningpath.Learning;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
 import eu.loopmentoring.domain.learningpath.MeasuredChange;
 import eu.loopmentoring.domain.learningpath.Measurements;
+import eu.loopmentoring.domain.learningpath.PathEvaluationWork;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.model.LearningExportDto;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The learning section of a person's export: every enrollment whole, and the versions they authored. */
+/**
+ * The learning section of a person's export: every enrollment whole, the versions they authored and
+ * their evaluations.
+ */
 @ApplicationScoped
 public class LearningExports {
 
@@ -20,13 +24,22 @@ public class LearningExports {
     private final LearningPathCatalog catalog;
     private final LearningPathDtoMapper mapper;
     private final Measurements measurements;
+    private final PathEvaluationWork evaluations;
+    private final EvaluationDtoMapper evaluationMapper;
 
     LearningExports(
-            Learning learning, LearningPathCatalog catalog, LearningPathDtoMapper mapper, Measurements measurements) {
+            Learning learning,
+            LearningPathCatalog catalog,
+            LearningPathDtoMapper mapper,
+            Measurements measurements,
+            PathEvaluationWork evaluations,
+            EvaluationDtoMapper evaluationMapper) {
         this.learning = learning;
         this.catalog = catalog;
         this.mapper = mapper;
         this.measurements = measurements;
+        this.evaluations = evaluations;
+        this.evaluationMapper = evaluationMapper;
     }
 
     public LearningExportDto of(Subject subject) {
@@ -40,6 +53,9 @@ public class LearningExports {
                                         .map(mapper::toDto)
                                         .orElse(null)))
                         .toList())
-                .authoredPaths(catalog.authoredBy(subject));
+                .authoredPaths(catalog.authoredBy(subject))
+                .evaluations(evaluations.mine(subject).stream()
+                        .map(evaluationMapper::toDto)
+                        .toList());
     }
 }
