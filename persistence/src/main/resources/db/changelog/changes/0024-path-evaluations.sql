@@ -9,7 +9,7 @@ create table path_evaluation (
     enrollment_id    uuid primary key references enrollment (id) on delete cascade,
     person_id        uuid not null references person (id) on delete cascade,
     learning_path_id uuid not null references learning_path (id),
-    overall_rating   smallint not null check (overall_rating between 1 and 5),
+    overall_rating   integer not null check (overall_rating between 1 and 5),
     text             text,
     step_ratings     jsonb not null check (jsonb_typeof(step_ratings) = 'array'),
     needs_met        jsonb not null check (jsonb_typeof(needs_met) = 'array'),
