@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.learningpath.Learning;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
 import eu.loopmentoring.domain.learningpath.MeasuredChange;
 import eu.loopmentoring.domain.learningpath.Measurements;
+import eu.loopmentoring.domain.learningpath.PathEvaluationWork;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.model.LearningExportDto;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The learning section of a person's export: every enrollment whole, the credentials it gives, and the versions they authored. */
+/**
+ * The learning section of a person's export: every enrollment whole, the credentials it gives, the
+ * versions they authored and their evaluations.
+ */
 @ApplicationScoped
 public class LearningExports {
 
@@ -21,18 +25,24 @@ public class LearningExports {
     private final LearningPathDtoMapper mapper;
     private final Measurements measurements;
     private final LearningCredentials credentials;
+    private final PathEvaluationWork evaluations;
+    private final EvaluationDtoMapper evaluationMapper;
 
     LearningExports(
             Learning learning,
             LearningPathCatalog catalog,
             LearningPathDtoMapper mapper,
             Measurements measurements,
-            LearningCredentials credentials) {
+            LearningCredentials credentials,
+            PathEvaluationWork evaluations,
+            EvaluationDtoMapper evaluationMapper) {
         this.learning = learning;
         this.catalog = catalog;
         this.mapper = mapper;
         this.measurements = measurements;
         this.credentials = credentials;
+        this.evaluations = evaluations;
+        this.evaluationMapper = evaluationMapper;
     }
 
     public LearningExportDto of(Subject subject) {
@@ -47,6 +57,9 @@ public class LearningExports {
                                         .orElse(null)))
                         .toList())
                 .credentials(credentials.summaries(enrollments))
-                .authoredPaths(catalog.authoredBy(subject));
+                .authoredPaths(catalog.authoredBy(subject))
+                .evaluations(evaluations.mine(subject).stream()
+                        .map(evaluationMapper::toDto)
+                        .toList());
     }
 }

@@ -7,7 +7,10 @@ import eu.loopmentoring.domain.learningpath.Enrollments;
 import eu.loopmentoring.domain.learningpath.Learning;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
 import eu.loopmentoring.domain.learningpath.LearningPaths;
+import eu.loopmentoring.domain.learningpath.Measurements;
 import eu.loopmentoring.domain.learningpath.PathAccess;
+import eu.loopmentoring.domain.learningpath.PathEvaluationWork;
+import eu.loopmentoring.domain.learningpath.PathEvaluations;
 import eu.loopmentoring.domain.learningpath.PathSuggester;
 import eu.loopmentoring.domain.learningpath.PathSuggestions;
 import eu.loopmentoring.domain.learningpath.StepTargets;
@@ -58,6 +61,25 @@ public class LearningPathConfiguration {
                 resources,
                 relationships,
                 new PathSuggestions(RankingPolicy.DEFAULT.weakBelow()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    PathEvaluationWork pathEvaluationWork(
+            Learning learning,
+            LearningPathCatalog catalog,
+            CoalitionMemberships coalitionMemberships,
+            OrganizationMemberships organizationMemberships,
+            PathEvaluations evaluations,
+            Measurements measurements,
+            Clock clock) {
+        return new PathEvaluationWork(
+                learning,
+                catalog,
+                new PathAccess(coalitionMemberships, organizationMemberships),
+                evaluations,
+                measurements,
+                clock);
     }
 
     @Produces

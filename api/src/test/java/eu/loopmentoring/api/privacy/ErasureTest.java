@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import eu.loopmentoring.api.learningpath.EvaluationFixtures;
 import eu.loopmentoring.api.learningpath.PathFixtures;
 import eu.loopmentoring.api.matching.RunFixtures;
 import eu.loopmentoring.api.mentoring.MentoringFixtures;
@@ -144,6 +145,7 @@ class ErasureTest {
         String anasReport = SafetyFixtures.footprint(ana, reported);
         RunFixtures.footprint(ana);
         PathFixtures.footprint(ana);
+        EvaluationFixtures.footprint(ana);
         Map<String, Long> before = leftovers(ana);
         assertThat(before.keySet())
                 .as("the fixture leaves data in the places erasure must clear")
@@ -187,7 +189,8 @@ class ErasureTest {
                         "mentoring_participant",
                         "mentoring_agreement_confirmation",
                         "learning_path",
-                        "enrollment");
+                        "enrollment",
+                        "path_evaluation");
 
         ana.given().delete(ME).then().statusCode(204);
 
