@@ -129,4 +129,61 @@ describe("Learning paths and enrollments, as a frontend sees them", () => {
         });
         expect(own.data?.status).toBe("COMPLETED");
     });
+
+    it("the author starts version 2 based on version 1; the learner keeps the version they enrolled in", async () => {
+        const draft = await author.loop.POST("/api/v1/learning-paths/{pathId}/drafts", {
+            params: { path: { pathId } },
+        });
+        expect(draft.response.status).toBe(201);
+        expect(draft.data).toMatchObject({ status: "DRAFT", basedOn: pathId });
+        const original = await author.loop.GET("/api/v1/learning-paths/{pathId}", { params: { path: { pathId } } });
+        expect(draft.data?.lineageId).toBe(original.data?.lineageId);
+
+        const published = await author.loop.POST("/api/v1/learning-paths/{pathId}/publication", {
+            params: {
+                path: { pathId: draft.data?.id ?? "" },
+                header: { "If-Match": draft.response.headers.get("etag") ?? "" },
+            },
+        });
+        expect(published.data).toMatchObject({ status: "PUBLISHED", versionNumber: 2 });
+
+        const own = await learner.loop.GET("/api/v1/enrollments/{enrollmentId}", {
+            params: { path: { enrollmentId: enrollment.id } },
+        });
+        expect(own.data?.learningPathId).toBe(pathId);
+    });
+
+    it("a learner leaves an active path, cannot leave it twice, and enrols again", async () => {
+        const enrolled = await stranger.loop.POST("/api/v1/me/enrollments", { body: { learningPathId: pathId } });
+        expect(enrolled.response.status).toBe(201);
+        const enrollmentId = enrolled.data?.id ?? "";
+
+        const left = await stranger.loop.POST("/api/v1/enrollments/{enrollmentId}/withdrawal", {
+            params: { path: { enrollmentId }, header: { "If-Match": enrolled.response.headers.get("etag") ?? "" } },
+        });
+        expect(left.error).toBeUndefined();
+        expect(left.data?.status).toBe("LEFT");
+
+        const again = await stranger.loop.POST("/api/v1/enrollments/{enrollmentId}/withdrawal", {
+            params: { path: { enrollmentId }, header: { "If-Match": left.response.headers.get("etag") ?? "" } },
+        });
+        expect(again.response.status).toBe(422);
+        expect(problemOf(again.response, again.error).type).toBe(RULE_VIOLATED);
+
+        const back = await stranger.loop.POST("/api/v1/me/enrollments", { body: { learningPathId: pathId } });
+        expect(back.response.status).toBe(201);
+        expect(back.data?.status).toBe("ACTIVE");
+    });
+
+    it("a personal suggestion first asks for the questionnaire, and says where to submit it", async () => {
+        const newcomer = await signUp("Newcomer");
+
+        const { data, error, response } = await newcomer.loop.GET("/api/v1/me/learning-path-suggestion");
+
+        expect(data).toBeUndefined();
+        expect(response.status).toBe(422);
+        const problem = problemOf(response, error);
+        expect(problem.type).toBe(RULE_VIOLATED);
+        expect(problem.detail).toContain("POST /api/v1/me/questionnaire-responses");
+    });
 });
