@@ -5,6 +5,7 @@ import eu.loopmentoring.domain.learningpath.Learning;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
 import eu.loopmentoring.domain.learningpath.MeasuredChange;
 import eu.loopmentoring.domain.learningpath.Measurements;
+import eu.loopmentoring.domain.learningpath.PathProgrammes;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.model.LearningExportDto;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,13 +21,19 @@ public class LearningExports {
     private final LearningPathCatalog catalog;
     private final LearningPathDtoMapper mapper;
     private final Measurements measurements;
+    private final PathProgrammes programmes;
 
     LearningExports(
-            Learning learning, LearningPathCatalog catalog, LearningPathDtoMapper mapper, Measurements measurements) {
+            Learning learning,
+            LearningPathCatalog catalog,
+            LearningPathDtoMapper mapper,
+            Measurements measurements,
+            PathProgrammes programmes) {
         this.learning = learning;
         this.catalog = catalog;
         this.mapper = mapper;
         this.measurements = measurements;
+        this.programmes = programmes;
     }
 
     public LearningExportDto of(Subject subject) {
@@ -40,6 +47,9 @@ public class LearningExports {
                                         .map(mapper::toDto)
                                         .orElse(null)))
                         .toList())
-                .authoredPaths(catalog.authoredBy(subject));
+                .authoredPaths(catalog.authoredBy(subject))
+                .pathAssignments(programmes.madeBy(subject).stream()
+                        .map(PathAssignmentsResourceV1::dto)
+                        .toList());
     }
 }
