@@ -11,6 +11,7 @@ import eu.loopmentoring.domain.learningpath.Evidence;
 import eu.loopmentoring.domain.learningpath.Learning;
 import eu.loopmentoring.domain.learningpath.LearningPath;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
+import eu.loopmentoring.domain.learningpath.PathProgrammes;
 import eu.loopmentoring.domain.learningpath.StepChange;
 import eu.loopmentoring.domain.learningpath.StepStatus;
 import eu.loopmentoring.domain.organization.OrganizationDirectory;
@@ -58,6 +59,7 @@ class DemoLearningPaths {
     private final OrganizationDirectory organizations;
     private final LearningPathDtoMapper mapper;
     private final ObjectMapper json;
+    private final PathProgrammes programmes;
 
     DemoLearningPaths(
             LearningPathCatalog catalog,
@@ -67,7 +69,8 @@ class DemoLearningPaths {
             CoalitionCommunity coalitions,
             OrganizationDirectory organizations,
             LearningPathDtoMapper mapper,
-            ObjectMapper json) {
+            ObjectMapper json,
+            PathProgrammes programmes) {
         this.catalog = catalog;
         this.learning = learning;
         this.resources = resources;
@@ -76,6 +79,7 @@ class DemoLearningPaths {
         this.organizations = organizations;
         this.mapper = mapper;
         this.json = json;
+        this.programmes = programmes;
     }
 
     void onDemoPeople(@Observes @Priority(3000) DemoPeople demo) {
@@ -117,6 +121,10 @@ class DemoLearningPaths {
         }
         LearningPath draft = catalog.create(author, mapper.toDomain(convert(content)));
         LearningPath published = catalog.publish(author, draft.id(), ExpectedVersion.of(draft.version()));
+        if (path.path("assignedToCoalition").asBoolean()) {
+            UUID coalitionId = published.content().coalitionId().orElseThrow();
+            programmes.assign(author, published.id(), Optional.of(coalitionId), Optional.empty());
+        }
         for (JsonNode enrolled : path.path("enrolled")) {
             enrol(person(demo, enrolled.path("person").asText()).asSubject(), published, enrolled);
         }

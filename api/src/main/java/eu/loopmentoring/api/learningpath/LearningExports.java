@@ -6,6 +6,7 @@ import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
 import eu.loopmentoring.domain.learningpath.MeasuredChange;
 import eu.loopmentoring.domain.learningpath.Measurements;
 import eu.loopmentoring.domain.learningpath.PathEvaluationWork;
+import eu.loopmentoring.domain.learningpath.PathProgrammes;
 import eu.loopmentoring.domain.shared.Subject;
 import eu.loopmentoring.openapi.v1.model.LearningExportDto;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,7 @@ public class LearningExports {
     private final LearningCredentials credentials;
     private final PathEvaluationWork evaluations;
     private final EvaluationDtoMapper evaluationMapper;
+    private final PathProgrammes programmes;
 
     LearningExports(
             Learning learning,
@@ -35,7 +37,9 @@ public class LearningExports {
             Measurements measurements,
             LearningCredentials credentials,
             PathEvaluationWork evaluations,
-            EvaluationDtoMapper evaluationMapper) {
+            EvaluationDtoMapper evaluationMapper,
+
+            PathProgrammes programmes) {
         this.learning = learning;
         this.catalog = catalog;
         this.mapper = mapper;
@@ -43,6 +47,7 @@ public class LearningExports {
         this.credentials = credentials;
         this.evaluations = evaluations;
         this.evaluationMapper = evaluationMapper;
+        this.programmes = programmes;
     }
 
     public LearningExportDto of(Subject subject) {
@@ -60,6 +65,9 @@ public class LearningExports {
                 .authoredPaths(catalog.authoredBy(subject))
                 .evaluations(evaluations.mine(subject).stream()
                         .map(evaluationMapper::toDto)
+                        .toList())
+                .pathAssignments(programmes.madeBy(subject).stream()
+                        .map(PathAssignmentsResourceV1::dto)
                         .toList());
     }
 }

@@ -15,6 +15,7 @@ import eu.loopmentoring.domain.learningpath.PathSuggester;
 import eu.loopmentoring.domain.learningpath.PathSuggestions;
 import eu.loopmentoring.domain.learningpath.StepTargets;
 import eu.loopmentoring.domain.mentoring.MentoringRelationships;
+import eu.loopmentoring.domain.mentoring.Notifications;
 import eu.loopmentoring.domain.organization.OrganizationMemberships;
 import eu.loopmentoring.domain.organization.Organizations;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
@@ -84,7 +85,12 @@ public class LearningPathConfiguration {
 
     @Produces
     @ApplicationScoped
-    Learning learning(Enrollments enrollments, LearningPathCatalog catalog, Assessments assessments, Clock clock) {
-        return new Learning(enrollments, catalog, assessments, clock);
+    Learning learning(
+            Enrollments enrollments,
+            LearningPathCatalog catalog,
+            Assessments assessments,
+            Notifications notifications,
+            Clock clock) {
+        return new Learning(enrollments, catalog, assessments, notifications, clock);
     }
 }

@@ -1,5 +1,8 @@
 package eu.loopmentoring.domain.learningpath;
 
+import eu.loopmentoring.domain.mentoring.Notification;
+import eu.loopmentoring.domain.mentoring.NotificationKind;
+import eu.loopmentoring.domain.mentoring.Notifications;
 import eu.loopmentoring.domain.shared.Access;
 import eu.loopmentoring.domain.shared.ConflictException;
 import eu.loopmentoring.domain.shared.ExpectedVersion;
@@ -22,12 +25,19 @@ public class Learning {
     private final Enrollments enrollments;
     private final LearningPathCatalog catalog;
     private final Assessments assessments;
+    private final Notifications notifications;
     private final Clock clock;
 
-    public Learning(Enrollments enrollments, LearningPathCatalog catalog, Assessments assessments, Clock clock) {
+    public Learning(
+            Enrollments enrollments,
+            LearningPathCatalog catalog,
+            Assessments assessments,
+            Notifications notifications,
+            Clock clock) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.assessments = assessments;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -74,7 +84,30 @@ public class Learning {
         Enrollment enrollment = current(Access.person(subject), id, expected);
         boolean assessed = change.status() == StepStatus.DONE
                 && assessments.submittedSince(enrollment.personId(), enrollment.enrolledAt());
-        return stored(enrollment.change(stepKey, change, assessed, clock.instant()));
+        Enrollment changed = stored(enrollment.change(stepKey, change, assessed, clock.instant()));
+        tell(ProgressEvents.between(enrollment, changed), changed);
+        return changed;
+    }
+
+    /** The learner is told of the steps their change unlocked, and of their completion. */
+    private void tell(ProgressEvents events, Enrollment enrollment) {
+        events.unlocked()
+                .forEach(
+                        key -> notifications.add(notice(enrollment, NotificationKind.STEP_UNLOCKED, Optional.of(key))));
+        if (events.completed()) {
+            notifications.add(notice(enrollment, NotificationKind.PATH_COMPLETED, Optional.empty()));
+        }
+    }
+
+    private Notification notice(Enrollment enrollment, NotificationKind kind, Optional<String> stepKey) {
+        return Notification.aboutLearning(
+                enrollment.personId(),
+                kind,
+                Optional.of(enrollment.id()),
+                enrollment.path().id(),
+                Optional.empty(),
+                stepKey,
+                clock.instant());
     }
 
     public Enrollment leave(Subject subject, UUID id, ExpectedVersion expected) {

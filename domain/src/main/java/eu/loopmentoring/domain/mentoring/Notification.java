@@ -19,6 +19,10 @@ public record Notification(
         Optional<UUID> proposalId,
         Optional<UUID> relationshipId,
         Optional<UUID> reportId,
+        Optional<UUID> enrollmentId,
+        Optional<UUID> pathId,
+        Optional<UUID> assignmentId,
+        Optional<String> stepKey,
         Instant createdAt,
         Optional<Instant> readAt) {
 
@@ -27,6 +31,10 @@ public record Notification(
         Objects.requireNonNull(recipientId, "recipientId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reportId, "reportId");
+        enrollmentId = Objects.requireNonNullElse(enrollmentId, Optional.empty());
+        pathId = Objects.requireNonNullElse(pathId, Optional.empty());
+        assignmentId = Objects.requireNonNullElse(assignmentId, Optional.empty());
+        stepKey = Objects.requireNonNullElse(stepKey, Optional.empty());
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -41,6 +49,10 @@ public record Notification(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.of(reportId),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 now,
                 Optional.empty());
     }
@@ -54,6 +66,10 @@ public record Notification(
                 Optional.of(proposal.requestId()),
                 Optional.of(proposal.id()),
                 proposal.relationshipId(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty(),
                 now,
                 Optional.empty());
@@ -70,6 +86,39 @@ public record Notification(
                 Optional.empty(),
                 Optional.of(relationship.id()),
                 Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                Optional.empty());
+    }
+
+    /**
+     * A learner or member is told about their learning: an enrollment ({@code STEP_UNLOCKED} with the
+     * step, {@code PATH_COMPLETED}) or a path assigned to their community ({@code PATH_ASSIGNED}).
+     */
+    public static Notification aboutLearning(
+            UUID recipient,
+            NotificationKind kind,
+            Optional<UUID> enrollmentId,
+            UUID pathId,
+            Optional<UUID> assignmentId,
+            Optional<String> stepKey,
+            Instant now) {
+        return new Notification(
+                UUID.randomUUID(),
+                recipient,
+                kind,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                enrollmentId,
+                Optional.of(pathId),
+                assignmentId,
+                stepKey,
                 now,
                 Optional.empty());
     }
@@ -90,6 +139,10 @@ public record Notification(
                         proposalId,
                         relationshipId,
                         reportId,
+                        enrollmentId,
+                        pathId,
+                        assignmentId,
+                        stepKey,
                         createdAt,
                         Optional.of(now));
     }

@@ -36,5 +36,11 @@ public enum NotificationKind {
     /** Someone left the recipient's group or peer group, or the recipient was removed from it. */
     PARTICIPANT_LEFT,
     /** For moderators: someone reported a person. */
-    REPORT_RECEIVED
+    REPORT_RECEIVED,
+    /** A coordinator assigned a learning path to the recipient's coalition or organisation. */
+    PATH_ASSIGNED,
+    /** A step that waited for others became available: the recipient finished what it depends on. */
+    STEP_UNLOCKED,
+    /** The recipient's enrollment reached COMPLETED. */
+    PATH_COMPLETED
 }

@@ -28,6 +28,10 @@ public abstract class NotificationsContract extends PortContract {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 at,
                 Optional.empty());
         notifications().add(notification);

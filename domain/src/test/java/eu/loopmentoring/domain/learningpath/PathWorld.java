@@ -9,6 +9,7 @@ import eu.loopmentoring.domain.fakes.InMemoryCoalitionMemberships;
 import eu.loopmentoring.domain.fakes.InMemoryCoalitions;
 import eu.loopmentoring.domain.fakes.InMemoryEnrollments;
 import eu.loopmentoring.domain.fakes.InMemoryLearningPaths;
+import eu.loopmentoring.domain.fakes.InMemoryNotifications;
 import eu.loopmentoring.domain.fakes.InMemoryOrganizationMemberships;
 import eu.loopmentoring.domain.fakes.InMemoryOrganizations;
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
@@ -41,7 +42,9 @@ final class PathWorld {
 
     final LearningPathCatalog catalog =
             new LearningPathCatalog(paths, targets, access, coalitions, organizations, clock);
-    final Learning learning = new Learning(enrollments, catalog, (person, since) -> assessed.contains(person), clock);
+    final InMemoryNotifications notifications = new InMemoryNotifications();
+    final Learning learning =
+            new Learning(enrollments, catalog, (person, since) -> assessed.contains(person), notifications, clock);
 
     final PersonSubject moderator = person(PlatformRole.MODERATOR);
     final PersonSubject administrator = person(PlatformRole.ADMINISTRATOR);

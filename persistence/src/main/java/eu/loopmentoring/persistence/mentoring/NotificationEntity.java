@@ -34,6 +34,18 @@ public class NotificationEntity {
     @Column(name = "report_id")
     private UUID reportId;
 
+    @Column(name = "enrollment_id")
+    private UUID enrollmentId;
+
+    @Column(name = "learning_path_id")
+    private UUID pathId;
+
+    @Column(name = "path_assignment_id")
+    private UUID assignmentId;
+
+    @Column(name = "step_key")
+    private String stepKey;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -118,5 +130,37 @@ public class NotificationEntity {
 
     public void setReadAt(Instant readAt) {
         this.readAt = readAt;
+    }
+
+    public UUID getEnrollmentId() {
+        return enrollmentId;
+    }
+
+    public void setEnrollmentId(UUID enrollmentId) {
+        this.enrollmentId = enrollmentId;
+    }
+
+    public UUID getPathId() {
+        return pathId;
+    }
+
+    public void setPathId(UUID pathId) {
+        this.pathId = pathId;
+    }
+
+    public UUID getAssignmentId() {
+        return assignmentId;
+    }
+
+    public void setAssignmentId(UUID assignmentId) {
+        this.assignmentId = assignmentId;
+    }
+
+    public String getStepKey() {
+        return stepKey;
+    }
+
+    public void setStepKey(String stepKey) {
+        this.stepKey = stepKey;
     }
 }
