@@ -8,6 +8,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 pgport="${PGPORT:-55432}"
 port="${APP_PORT:-18080}"
+# A real management port: with 0 the API never finishes starting, and then ignores SIGTERM.
+management="${APP_MANAGEMENT_PORT:-19080}"
 work="$here/target"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 jar="$root/api/target/quarkus-app/quarkus-run.jar"
@@ -37,7 +39,7 @@ admin="bench-admin@bench.example.org"
 password="Bench-run-password-2026"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pgport/loop" QUARKUS_DATASOURCE_USERNAME=loop \
   QUARKUS_DATASOURCE_PASSWORD=unused LOOP_JWT_GENERATE_KEYS=true LOOP_ADMIN_EMAIL="$admin" \
-  LOOP_ADMIN_PASSWORD="$password" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=0 \
+  LOOP_ADMIN_PASSWORD="$password" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management" \
   "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx3g} -jar "$jar" > "$work/app.log" 2>&1 &
 app=$!
 until curl -sf "http://localhost:$port/q/health/ready" > /dev/null; do

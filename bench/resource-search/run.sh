@@ -15,6 +15,8 @@ PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 database="loop_bench_search_$$"
 port=${BENCH_PORT:-8097}
+# A real management port: with 0 the API never finishes starting, and then ignores SIGTERM.
+management=${BENCH_MANAGEMENT_PORT:-9097}
 runs=${BENCH_RUNS:-21}
 jar=api/target/quarkus-app/quarkus-run.jar
 ./mvnw -q -B package -DskipTests -pl api -am # always: a stale jar would measure old SQL
@@ -26,7 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LOOP_JWT_GENERATE_KEYS=true QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=0 \
+QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LOOP_JWT_GENERATE_KEYS=true QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management \
 LOOP_ADMIN_EMAIL=bench@example.org LOOP_ADMIN_PASSWORD=bench-password-0123 QUARKUS_LOG_LEVEL=WARN \
   "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$jar" > "$here/app.log" 2>&1 &
 app=$!
