@@ -38,7 +38,6 @@ public class LearningExports {
             LearningCredentials credentials,
             PathEvaluationWork evaluations,
             EvaluationDtoMapper evaluationMapper,
-
             PathProgrammes programmes) {
         this.learning = learning;
         this.catalog = catalog;
