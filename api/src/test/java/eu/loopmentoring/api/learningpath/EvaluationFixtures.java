@@ -21,7 +21,7 @@ public final class EvaluationFixtures {
     private EvaluationFixtures() {}
 
     /** The learner enrols in {@code pathId} (a {@link PathFixtures#content} path) and completes it. */
-    static String completed(Login learner, String pathId) {
+    public static String completed(Login learner, String pathId) {
         String id = enrolled(learner, pathId);
         completedFrom(learner, id);
         return id;
@@ -38,7 +38,7 @@ public final class EvaluationFixtures {
                 .body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));
     }
 
-    static Map<String, Object> answer(int rating) {
+    public static Map<String, Object> answer(int rating) {
         return Map.of(
                 "overallRating",
                 rating,
@@ -50,7 +50,7 @@ public final class EvaluationFixtures {
                 List.of(Map.of("need", "COMMUNICATION_SKILLS", "met", rating >= 4)));
     }
 
-    static Response evaluate(Login learner, String enrollmentId, Map<String, Object> answer) {
+    public static Response evaluate(Login learner, String enrollmentId, Map<String, Object> answer) {
         return learner.given().contentType("application/json").body(answer).put(EVALUATION, enrollmentId);
     }
 

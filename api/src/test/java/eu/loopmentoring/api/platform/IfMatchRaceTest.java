@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.loopmentoring.api.coalition.CoalitionFixtures;
+import eu.loopmentoring.api.learningpath.EvaluationFixtures;
 import eu.loopmentoring.api.learningpath.PathFixtures;
 import eu.loopmentoring.api.matching.MatchingPolicyTest;
 import eu.loopmentoring.api.mentoring.MentoringFixtures;
@@ -297,6 +298,34 @@ class IfMatchRaceTest {
                     etag(enrolled.getKey(), PathFixtures.ENROLLMENT, enrolled.getValue()),
                     enrolled.getValue(),
                     "welcome");
+        });
+        races.put("evaluateEnrollment", () -> {
+            Login coordinator = TestAccounts.newPerson();
+            String coalition = CoalitionFixtures.found(coordinator, "OPEN");
+            String path = PathFixtures.published(
+                    coordinator, PathFixtures.content("Raced path " + UUID.randomUUID(), "EVERYONE", coalition));
+            Login learner = TestAccounts.newPerson();
+            String enrolled = EvaluationFixtures.completed(learner, path);
+            EvaluationFixtures.evaluate(learner, enrolled, EvaluationFixtures.answer(3))
+                    .then()
+                    .statusCode(200);
+            return raced(learner, "PUT", EvaluationFixtures.EVALUATION, EvaluationFixtures.answer(5), enrolled);
+        });
+        races.put("endPathAssignment", () -> {
+            Login coordinator = TestAccounts.newPerson();
+            String coalition = CoalitionFixtures.found(coordinator, "OPEN");
+            String path = PathFixtures.published(
+                    coordinator, PathFixtures.content("Raced path " + UUID.randomUUID(), "EVERYONE", coalition));
+            String assignment = coordinator
+                    .given()
+                    .contentType("application/json")
+                    .body(Map.of("learningPathId", path, "coalitionId", coalition))
+                    .post("/api/v1/path-assignments")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            return raced(coordinator, "DELETE", "/api/v1/path-assignments/{assignmentId}", null, assignment);
         });
         races.put("leaveEnrollment", () -> {
             Map.Entry<Login, String> enrolled = enrollment.get();
