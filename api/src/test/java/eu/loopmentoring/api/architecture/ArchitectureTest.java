@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import eu.loopmentoring.api.support.Lanes;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
@@ -21,9 +22,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The dependency rules of DESIGN.md §3, as tests. */
+@Tag(Lanes.DATABASE_INDEPENDENT)
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()

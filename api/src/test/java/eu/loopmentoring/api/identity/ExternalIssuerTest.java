@@ -3,6 +3,7 @@ package eu.loopmentoring.api.identity;
 import static org.hamcrest.Matchers.equalTo;
 
 import eu.loopmentoring.api.support.Api;
+import eu.loopmentoring.api.support.Lanes;
 import eu.loopmentoring.api.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -21,9 +22,11 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An external issuer (a Keycloak realm, say) configured instead of the platform's own. */
+@Tag(Lanes.DATABASE_INDEPENDENT)
 @QuarkusTest
 @TestProfile(ExternalIssuerTest.KeycloakRealm.class)
 class ExternalIssuerTest {

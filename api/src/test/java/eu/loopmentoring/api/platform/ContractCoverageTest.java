@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import eu.loopmentoring.api.platform.http.Annotated;
 import eu.loopmentoring.api.support.Api;
+import eu.loopmentoring.api.support.Lanes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -17,9 +18,11 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** No endpoint exists that the contract does not declare, and every declared one exists. */
+@Tag(Lanes.DATABASE_INDEPENDENT)
 class ContractCoverageTest {
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "patch", "delete");

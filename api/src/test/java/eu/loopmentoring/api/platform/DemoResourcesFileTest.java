@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.loopmentoring.api.support.Api;
+import eu.loopmentoring.api.support.Lanes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * Enums and patterns come from the committed contract (type, status, audience, dimensions, codes,
  * the licence pattern); the list of licences the demo may use is the shared model's (issue 5).
  */
+@Tag(Lanes.DATABASE_INDEPENDENT)
 class DemoResourcesFileTest {
 
     private static final String FILE = "demo/resources.jsonl";

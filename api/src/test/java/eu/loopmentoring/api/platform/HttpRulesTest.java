@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.loopmentoring.api.support.Api;
+import eu.loopmentoring.api.support.Lanes;
 import eu.loopmentoring.api.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -29,12 +30,14 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The parameter and media type rules, tried on every operation and parameter of the committed
  * document rather than on examples: what the document declares is what the service enforces.
  */
+@Tag(Lanes.DATABASE_INDEPENDENT)
 @QuarkusTest
 class HttpRulesTest {
 

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.loopmentoring.api.support.Api;
+import eu.loopmentoring.api.support.Lanes;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The service serves exactly the committed contract, with Swagger UI over it. */
+@Tag(Lanes.DATABASE_INDEPENDENT)
 @QuarkusTest
 class OpenApiContractTest {
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import eu.loopmentoring.api.support.Api;
+import eu.loopmentoring.api.support.Lanes;
 import eu.loopmentoring.domain.school.MethodCatalog;
 import eu.loopmentoring.domain.school.MethodFilter;
 import eu.loopmentoring.domain.school.Methods;
@@ -16,8 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag(Lanes.DATABASE_INDEPENDENT)
 @QuarkusTest
 class UnexpectedFailureTest {
 

@@ -44,11 +44,19 @@ public final class Tokens {
     }
 
     public static String signedByUnknownKey(String token) {
-        try {
-            RsaJsonWebKey stranger = RsaJwkGenerator.generateJwk(2048);
-            return rsa(claimsOf(token), stranger, platformKey().getKeyId() + "-unknown");
-        } catch (JoseException e) {
-            throw new IllegalStateException(e);
+        return rsa(claimsOf(token), Stranger.KEY, platformKey().getKeyId() + "-unknown");
+    }
+
+    /** One key the platform has never seen, made once: a 2048-bit key pair takes long to make. */
+    private static final class Stranger {
+        static final RsaJsonWebKey KEY = generate();
+
+        private static RsaJsonWebKey generate() {
+            try {
+                return RsaJwkGenerator.generateJwk(2048);
+            } catch (JoseException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

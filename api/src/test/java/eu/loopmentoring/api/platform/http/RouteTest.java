@@ -3,12 +3,15 @@ package eu.loopmentoring.api.platform.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.loopmentoring.api.support.Lanes;
 import eu.loopmentoring.openapi.v1.api.AccountsApi;
 import eu.loopmentoring.openapi.v1.api.CoalitionsApi;
 import eu.loopmentoring.openapi.v1.api.QuestionnairesApi;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag(Lanes.DATABASE_INDEPENDENT)
 class RouteTest {
 
     private final UUID coalition = UUID.fromString("11111111-1111-1111-1111-111111111111");

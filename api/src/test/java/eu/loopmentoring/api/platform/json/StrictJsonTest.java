@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.loopmentoring.api.support.Lanes;
 import eu.loopmentoring.openapi.v1.model.CoalitionChangesDto;
 import eu.loopmentoring.openapi.v1.model.MentoringAgreementTermsDto;
 import eu.loopmentoring.openapi.v1.model.MentoringGoalChangesDto;
@@ -14,11 +15,13 @@ import eu.loopmentoring.openapi.v1.model.NewMentoringGoalDto;
 import eu.loopmentoring.openapi.v1.model.NewMentoringSessionDto;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The mapper's rules on their own: each refused value names its place in the body. */
+@Tag(Lanes.DATABASE_INDEPENDENT)
 class StrictJsonTest {
 
     private final ObjectMapper json = strict();
