@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { firstMonth } from "./paths";
 import { signUp, type Person } from "./people";
 import { NOT_FOUND, problemOf } from "./toolbox";
 
@@ -9,7 +10,12 @@ async function mentoring(mentor: Person, mentee: Person): Promise<void> {
         params: { header: { "Idempotency-Key": `offer-${randomUUID()}` } },
         body: {
             capacity: 2,
-            expertise: { profileDimensions: ["PEDAGOGICAL_CONCEPTIONS"], subjects: ["mathematics"] },
+            expertise: {
+                profileDimensions: ["PEDAGOGICAL_CONCEPTIONS"],
+                subjects: ["mathematics"],
+                schoolLevels: ["ISCED_2"],
+                schoolDimensions: ["PEDAGOGICAL_PRACTICES"],
+            },
             languages: ["pt", "en"],
             formats: ["ONE_TO_ONE"],
             modes: ["ONLINE"],
@@ -49,25 +55,7 @@ describe("A mentee's learning progress, as their mentor's frontend sees it", () 
             body: { name: `Induction network ${randomUUID()}`, admission: "OPEN" },
         });
         const created = await author.loop.POST("/api/v1/learning-paths", {
-            body: {
-                title: "The first month",
-                summary: "The first month of a new teacher, step by step.",
-                languages: ["en"],
-                topics: ["induction"],
-                visibility: "EVERYONE",
-                coalitionId: coalition.data?.id ?? "",
-                steps: [
-                    { key: "welcome", kind: "ACTIVITY", title: "Meet your mentor", required: true },
-                    {
-                        key: "reflect",
-                        kind: "REFLECTION",
-                        title: "Look back on the first week",
-                        required: true,
-                        dependsOn: ["welcome"],
-                        prompt: "What surprised you?",
-                    },
-                ],
-            },
+            body: firstMonth(coalition.data?.id ?? "", "The first month"),
         });
         const pathId = created.data?.id ?? "";
         const published = await author.loop.POST("/api/v1/learning-paths/{pathId}/publication", {

@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
 import eu.loopmentoring.domain.fakes.InMemoryProfiles;
+import eu.loopmentoring.domain.fakes.KnownPersonRelations;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.profile.InMemoryAnswering;
 import eu.loopmentoring.domain.profile.ParticipantProfiles;
-import eu.loopmentoring.domain.profile.PersonRelations;
 import eu.loopmentoring.domain.profile.ProfileChanges;
 import eu.loopmentoring.domain.profile.ProfileFieldGroup;
 import eu.loopmentoring.domain.profile.ProfileVisibility;
@@ -26,7 +26,6 @@ import eu.loopmentoring.domain.shared.Scope;
 import eu.loopmentoring.domain.shared.Subject;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +37,7 @@ class SharedProgressTest {
 
     private final PathWorld world = new PathWorld();
     private final InMemoryPeople people = new InMemoryPeople();
-    private final Relations relations = new Relations();
+    private final KnownPersonRelations relations = new KnownPersonRelations();
     private final ParticipantProfiles profiles = new ParticipantProfiles(
             new InMemoryProfiles(), people, relations, new InMemoryAnswering(world.clock).answering, world.clock);
     private final SharedProgress shared = new SharedProgress(world.enrollments, profiles);
@@ -51,7 +50,7 @@ class SharedProgressTest {
 
     @Test
     void a_mentoring_partner_sees_each_steps_status_and_times_but_not_what_the_learner_wrote() {
-        relations.mentoring.add(Set.of(learner.id(), mentor.id()));
+        relations.mentoring(learner.id(), mentor.id());
         Enrollment worked = world.learning.changeStep(
                 learner.asSubject(),
                 enrollment.id(),
@@ -102,7 +101,7 @@ class SharedProgressTest {
     @Test
     void anyone_the_visibility_does_not_admit_finds_no_such_person() {
         Person colleague = people.register("João Silva");
-        relations.coalitions.add(Set.of(learner.id(), colleague.id()));
+        relations.coalition(learner.id(), colleague.id());
 
         assertThatThrownBy(() -> progressSeenBy(colleague.asSubject())).isInstanceOf(ObjectNotFoundException.class);
         assertThatThrownBy(() -> progressSeenBy(mentor.asSubject())).isInstanceOf(ObjectNotFoundException.class);
@@ -112,7 +111,7 @@ class SharedProgressTest {
 
     @Test
     void a_mentor_no_longer_sees_the_progress_once_the_learner_keeps_it_private() {
-        relations.mentoring.add(Set.of(learner.id(), mentor.id()));
+        relations.mentoring(learner.id(), mentor.id());
         assertThat(progressSeenBy(mentor.asSubject())).hasSize(1);
 
         showProgressTo(Visibility.PRIVATE);
@@ -124,7 +123,7 @@ class SharedProgressTest {
     @Test
     void a_partner_client_sees_it_only_when_shown_to_all_members_and_with_the_learning_paths_scope() {
         UUID organization = UUID.randomUUID();
-        relations.organizations.add(List.of(organization, learner.id()));
+        relations.organization(organization, learner.id());
         ClientSubject client = new ClientSubject(UUID.randomUUID(), organization, Set.of(Scope.LEARNING_PATHS_READ));
         ClientSubject outsider =
                 new ClientSubject(UUID.randomUUID(), UUID.randomUUID(), Set.of(Scope.LEARNING_PATHS_READ));
@@ -151,19 +150,7 @@ class SharedProgressTest {
         profiles.change(
                 learner.asSubject(),
                 ExpectedVersion.of(version),
-                new ProfileChanges(
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Map.of(ProfileFieldGroup.LEARNING_PROGRESS, level)));
+                ProfileChanges.visibilityOnly(Map.of(ProfileFieldGroup.LEARNING_PROGRESS, level)));
     }
 
     private static List<String> names(Class<? extends Record> type) {
@@ -175,26 +162,5 @@ class SharedProgressTest {
     private static boolean personal(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         return lower.contains("evidence") || lower.contains("reflection") || lower.contains("evaluation");
-    }
-
-    private static final class Relations implements PersonRelations {
-        final Set<Set<UUID>> mentoring = new HashSet<>();
-        final Set<Set<UUID>> coalitions = new HashSet<>();
-        final Set<List<UUID>> organizations = new HashSet<>();
-
-        @Override
-        public boolean mentoringPartners(UUID person, UUID other) {
-            return mentoring.contains(Set.of(person, other));
-        }
-
-        @Override
-        public boolean shareActiveCoalition(UUID person, UUID other) {
-            return coalitions.contains(Set.of(person, other));
-        }
-
-        @Override
-        public boolean activeMemberOf(UUID organizationId, UUID person) {
-            return organizations.contains(List.of(organizationId, person));
-        }
     }
 }
