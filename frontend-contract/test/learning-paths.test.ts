@@ -1,34 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { components } from "../src/client";
+import { firstMonth } from "./paths";
 import { signUp, type Person } from "./people";
 import { NOT_FOUND, problemOf, RULE_VIOLATED } from "./toolbox";
 
-type LearningPathContent = components["schemas"]["LearningPathContent"];
 type Enrollment = components["schemas"]["Enrollment"];
-
-/** A first-month path: a required activity, then a required reflection that waits for it. */
-function firstMonth(coalitionId: string, title: string): LearningPathContent {
-    return {
-        title,
-        summary: "The first month of a new teacher, step by step.",
-        languages: ["en"],
-        topics: ["induction"],
-        visibility: "EVERYONE",
-        coalitionId,
-        steps: [
-            { key: "welcome", kind: "ACTIVITY", title: "Meet your mentor", required: true },
-            {
-                key: "reflect",
-                kind: "REFLECTION",
-                title: "Look back on the first week",
-                required: true,
-                dependsOn: ["welcome"],
-                prompt: "What surprised you?",
-            },
-        ],
-    };
-}
 
 describe("Learning paths and enrollments, as a frontend sees them", () => {
     let author: Person;

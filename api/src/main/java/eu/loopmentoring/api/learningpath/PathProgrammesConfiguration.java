@@ -1,17 +1,20 @@
 package eu.loopmentoring.api.learningpath;
 
 import eu.loopmentoring.domain.coalition.CoalitionMemberships;
+import eu.loopmentoring.domain.learningpath.Enrollments;
 import eu.loopmentoring.domain.learningpath.LearningPathCatalog;
 import eu.loopmentoring.domain.learningpath.LearningPaths;
 import eu.loopmentoring.domain.learningpath.PathAssignments;
 import eu.loopmentoring.domain.learningpath.PathProgrammes;
+import eu.loopmentoring.domain.learningpath.SharedProgress;
 import eu.loopmentoring.domain.mentoring.Notifications;
 import eu.loopmentoring.domain.organization.OrganizationMemberships;
+import eu.loopmentoring.domain.profile.ParticipantProfiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** Wires programmes (paths assigned to communities) to their adapters. */
+/** Wires programmes (paths assigned to communities) and shared progress to their adapters. */
 @ApplicationScoped
 public class PathProgrammesConfiguration {
 
@@ -27,5 +30,11 @@ public class PathProgrammesConfiguration {
             Clock clock) {
         return new PathProgrammes(
                 assignments, catalog, paths, coalitionMemberships, organizationMemberships, notifications, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SharedProgress sharedProgress(Enrollments enrollments, ParticipantProfiles profiles) {
+        return new SharedProgress(enrollments, profiles);
     }
 }

@@ -226,7 +226,8 @@ public interface ProfileDtoMapper {
                 .mentoringPreferences(level(visibility, ProfileFieldGroup.MENTORING_PREFERENCES))
                 .competencies(level(visibility, ProfileFieldGroup.COMPETENCIES))
                 .culturalBackground(special(visibility, ProfileFieldGroup.CULTURAL_BACKGROUND))
-                .motivation(special(visibility, ProfileFieldGroup.MOTIVATION));
+                .motivation(special(visibility, ProfileFieldGroup.MOTIVATION))
+                .learningProgress(level(visibility, ProfileFieldGroup.LEARNING_PROGRESS));
     }
 
     private SpecialCategoryVisibilityDto special(ProfileVisibility visibility, ProfileFieldGroup group) {
@@ -297,6 +298,7 @@ public interface ProfileDtoMapper {
             put(levels, ProfileFieldGroup.BIO, dto.getBio());
             put(levels, ProfileFieldGroup.MENTORING_PREFERENCES, dto.getMentoringPreferences());
             put(levels, ProfileFieldGroup.COMPETENCIES, dto.getCompetencies());
+            put(levels, ProfileFieldGroup.LEARNING_PROGRESS, dto.getLearningProgress());
             if (dto.getCulturalBackground() != null) {
                 levels.put(ProfileFieldGroup.CULTURAL_BACKGROUND, toDomain(dto.getCulturalBackground()));
             }

@@ -318,6 +318,16 @@ public class DemoDataTest {
                 .body("items[0].progress.requiredTotal", equalTo(5))
                 .body("items[0].steps.find { it.step.key == 'routines' }.status", equalTo("IN_PROGRESS"))
                 .body("items[0].steps.find { it.step.key == 'digital-lesson' }.locked", equalTo(true));
+        // João mentors Ana: he follows her progress, never what she wrote
+        demo("joao.silva")
+                .given()
+                .get("/api/v1/people/{personId}/enrollments", ana.id())
+                .then()
+                .statusCode(200)
+                .body("items.title", equalTo(List.of("The induction year")))
+                .body("items[0].progress.requiredDone", equalTo(2))
+                .body("items[0].steps.find { it.key == 'routines' }.status", equalTo("IN_PROGRESS"))
+                .body("items[0].steps.findAll { it.reflection != null || it.evidence != null }", equalTo(List.of()));
         ana.given()
                 .queryParam("status", "PUBLISHED")
                 .queryParam("q", "school mentoring programme")

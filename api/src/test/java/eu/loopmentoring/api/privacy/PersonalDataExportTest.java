@@ -63,6 +63,7 @@ class PersonalDataExportTest {
                 .body("profile.personId", equalTo(ana.id()))
                 .body("profile.bio", equalTo(footprint.bio()))
                 .body("profile.interests", hasItem("digital-pedagogy"))
+                .body("profile.visibility.learningProgress", equalTo("MENTORING_PARTNERS"))
                 .body("questionnaireResponses.id", contains(footprint.responseId()))
                 .body("questionnaireResponses[0].status", equalTo("SUBMITTED"))
                 .body("questionnaireResponses[0].answers.text", hasItem(footprint.answerText()))

@@ -240,7 +240,7 @@ class ProfilesTest {
                     .then()
                     .statusCode(200)
                     .body("relation", equalTo("OWNER"))
-                    .body("visibleGroups.size()", equalTo(10))
+                    .body("visibleGroups.size()", equalTo(11))
                     .body("trainingNeeds.ownChoices", contains("classroom-management"));
         }
 

@@ -73,6 +73,16 @@ public class ParticipantProfiles {
         return view(owner, relation, visible, profile);
     }
 
+    /**
+     * Whether the viewer sees one field group of the person's, by the person's choice and the
+     * viewer's relation to them, as {@link #view} decides. An unknown person, and a partner client
+     * outside the person's organisations, are not found; scopes are the caller's to check.
+     */
+    public boolean shows(Subject viewer, UUID personId, ProfileFieldGroup group) {
+        Person owner = people.find(personId).orElseThrow(() -> notFound(personId));
+        return stored(owner).visibility().visibleTo(relation(viewer, personId)).contains(group);
+    }
+
     private ViewerRelation relation(Subject viewer, UUID owner) {
         return switch (viewer) {
             case PersonSubject person when person.id().equals(owner) -> ViewerRelation.OWNER;

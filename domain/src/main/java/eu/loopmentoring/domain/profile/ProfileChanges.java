@@ -27,4 +27,21 @@ public record ProfileChanges(
     public ProfileChanges {
         visibility = Map.copyOf(visibility);
     }
+
+    /** Only the visibility of the groups named changes. */
+    public static ProfileChanges visibilityOnly(Map<ProfileFieldGroup, Visibility> levels) {
+        return new ProfileChanges(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                levels);
+    }
 }

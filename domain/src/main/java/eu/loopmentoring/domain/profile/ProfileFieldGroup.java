@@ -15,7 +15,12 @@ public enum ProfileFieldGroup {
     /** The answers on cultural background: special-category data. */
     CULTURAL_BACKGROUND,
     /** The motivation score: special-category data. */
-    MOTIVATION;
+    MOTIVATION,
+    /**
+     * Progress on learning paths: each enrollment's status, dates and steps' statuses, never what
+     * the person wrote or showed (reflections, evidence).
+     */
+    LEARNING_PROGRESS;
 
     /** Shown at most to mentoring partners, never to partner clients. */
     public boolean isSpecialCategory() {

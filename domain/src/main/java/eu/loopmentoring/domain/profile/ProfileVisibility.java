@@ -17,17 +17,19 @@ public record ProfileVisibility(Map<ProfileFieldGroup, Visibility> levels) {
      * Conservative: what helps a mentoring partner to know the person is shown to mentoring
      * partners; what tells where the person is weak (training needs) stays private.
      */
-    public static final ProfileVisibility DEFAULT = new ProfileVisibility(Map.of(
-            ProfileFieldGroup.PROFESSIONAL_BACKGROUND, Visibility.MENTORING_PARTNERS,
-            ProfileFieldGroup.LANGUAGES, Visibility.MENTORING_PARTNERS,
-            ProfileFieldGroup.INTERESTS, Visibility.MENTORING_PARTNERS,
-            ProfileFieldGroup.TRAINING_NEEDS, Visibility.PRIVATE,
-            ProfileFieldGroup.AVAILABILITY, Visibility.MENTORING_PARTNERS,
-            ProfileFieldGroup.BIO, Visibility.MENTORING_PARTNERS,
-            ProfileFieldGroup.MENTORING_PREFERENCES, Visibility.MENTORING_PARTNERS,
-            ProfileFieldGroup.COMPETENCIES, Visibility.PRIVATE,
-            ProfileFieldGroup.CULTURAL_BACKGROUND, Visibility.PRIVATE,
-            ProfileFieldGroup.MOTIVATION, Visibility.PRIVATE));
+    public static final ProfileVisibility DEFAULT = new ProfileVisibility(Map.ofEntries(
+            Map.entry(ProfileFieldGroup.PROFESSIONAL_BACKGROUND, Visibility.MENTORING_PARTNERS),
+            Map.entry(ProfileFieldGroup.LANGUAGES, Visibility.MENTORING_PARTNERS),
+            Map.entry(ProfileFieldGroup.INTERESTS, Visibility.MENTORING_PARTNERS),
+            Map.entry(ProfileFieldGroup.TRAINING_NEEDS, Visibility.PRIVATE),
+            Map.entry(ProfileFieldGroup.AVAILABILITY, Visibility.MENTORING_PARTNERS),
+            Map.entry(ProfileFieldGroup.BIO, Visibility.MENTORING_PARTNERS),
+            Map.entry(ProfileFieldGroup.MENTORING_PREFERENCES, Visibility.MENTORING_PARTNERS),
+            Map.entry(ProfileFieldGroup.COMPETENCIES, Visibility.PRIVATE),
+            Map.entry(ProfileFieldGroup.CULTURAL_BACKGROUND, Visibility.PRIVATE),
+            Map.entry(ProfileFieldGroup.MOTIVATION, Visibility.PRIVATE),
+            // a mentor follows their mentee's path with them; reflections and evidence stay out
+            Map.entry(ProfileFieldGroup.LEARNING_PROGRESS, Visibility.MENTORING_PARTNERS)));
 
     public ProfileVisibility {
         EnumMap<ProfileFieldGroup, Visibility> complete = new EnumMap<>(ProfileFieldGroup.class);

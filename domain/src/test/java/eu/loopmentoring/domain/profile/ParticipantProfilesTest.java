@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.loopmentoring.domain.fakes.InMemoryPeople;
 import eu.loopmentoring.domain.fakes.InMemoryProfiles;
+import eu.loopmentoring.domain.fakes.KnownPersonRelations;
 import eu.loopmentoring.domain.identity.Person;
 import eu.loopmentoring.domain.organization.IscedLevel;
 import eu.loopmentoring.domain.shared.AccessDeniedException;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +34,7 @@ class ParticipantProfilesTest {
 
     private final InMemoryPeople people = new InMemoryPeople();
     private final InMemoryProfiles profiles = new InMemoryProfiles();
-    private final KnownRelations relations = new KnownRelations();
+    private final KnownPersonRelations relations = new KnownPersonRelations();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private final InMemoryAnswering answering = new InMemoryAnswering(clock);
     private final ParticipantProfiles service =
@@ -309,39 +309,6 @@ class ParticipantProfilesTest {
                     bio,
                     Optional.empty(),
                     visibility);
-        }
-    }
-
-    private static final class KnownRelations implements PersonRelations {
-        private final Set<Set<UUID>> mentoring = new HashSet<>();
-        private final Set<Set<UUID>> coalitions = new HashSet<>();
-        private final Set<List<UUID>> organizations = new HashSet<>();
-
-        void mentoring(UUID a, UUID b) {
-            mentoring.add(Set.of(a, b));
-        }
-
-        void coalition(UUID a, UUID b) {
-            coalitions.add(Set.of(a, b));
-        }
-
-        void organization(UUID organization, UUID person) {
-            organizations.add(List.of(organization, person));
-        }
-
-        @Override
-        public boolean mentoringPartners(UUID person, UUID other) {
-            return mentoring.contains(Set.of(person, other));
-        }
-
-        @Override
-        public boolean shareActiveCoalition(UUID person, UUID other) {
-            return coalitions.contains(Set.of(person, other));
-        }
-
-        @Override
-        public boolean activeMemberOf(UUID organizationId, UUID person) {
-            return organizations.contains(List.of(organizationId, person));
         }
     }
 }
