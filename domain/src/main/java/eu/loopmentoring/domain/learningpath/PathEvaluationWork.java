@@ -75,10 +75,14 @@ public class PathEvaluationWork {
                 "Only the path's authors read its evaluation summary: its author, the people who train others in"
                         + " its community, moderators and administrators.");
         List<Enrollment> learners = evaluations.learnersOf(pathId);
+        Map<UUID, Measurements.BeforeAndAfter> measured = measurements.aroundCompleted(pathId);
         Map<UUID, MeasuredChange> changes = new HashMap<>();
         learners.stream()
                 .filter(e -> e.status() == EnrollmentStatus.COMPLETED)
-                .forEach(e -> MeasuredChange.of(e, measurements).ifPresent(c -> changes.put(e.id(), c)));
+                .forEach(e -> Optional.ofNullable(measured.get(e.id()))
+                        .flatMap(m -> MeasuredChange.between(
+                                m.before(), m.after(), e.path().content().profileDimensions()))
+                        .ifPresent(c -> changes.put(e.id(), c)));
         return PathEvaluationSummary.of(path, learners, evaluations.ofPath(pathId), changes);
     }
 }
