@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import eu.loopmentoring.api.coalition.CoalitionFixtures;
+import eu.loopmentoring.api.learningpath.PathFixtures.PublishedPath;
 import eu.loopmentoring.api.privacy.PrivacyFixtures;
 import eu.loopmentoring.api.profile.ResponseFixtures;
 import eu.loopmentoring.api.support.Api;
@@ -45,10 +45,11 @@ class EvaluationsTest {
 
     @BeforeEach
     void aPublishedPath() {
-        author = TestAccounts.newPerson("Marta Lopes");
-        coalition = CoalitionFixtures.found(author, "OPEN");
-        path = published(author, content("Induction year " + UUID.randomUUID(), "EVERYONE", coalition));
-        learner = TestAccounts.newPerson("Ana Costa");
+        PublishedPath given = PathFixtures.aPublishedPath();
+        author = given.author();
+        coalition = given.coalition();
+        path = given.path();
+        learner = given.learner();
     }
 
     @Test
