@@ -10,45 +10,35 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
+. "$root/bench/lib.sh"
 sizes=("${@:-10000 100000}")
 read -r -a sizes <<< "${sizes[*]}"
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 database="loop_bench_path_$$"
 port=${BENCH_PORT:-8098}
-# A real management port: with QUARKUS_MANAGEMENT_PORT=0 the API serves requests but never finishes
-# starting (a metrics registration fails when the port is bound), and then ignores SIGTERM.
-management=${BENCH_MANAGEMENT_PORT:-9098}
 callers=${BENCH_CALLERS:-8}
 warmup=${BENCH_WARMUP:-160}
 requests=${BENCH_REQUESTS:-400}
 templates=${BENCH_TEMPLATES:-10000}
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jar=api/target/quarkus-app/quarkus-run.jar
+java="$bench_java"
 mkdir -p "$here/target"
-./mvnw -q -B package -DskipTests -pl api -am # always: a stale jar would measure old code
+bench_package
 psql -qd postgres -c "create database $database"
-app=""
 cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
+  bench_stop_api
   psql -qd postgres -c "drop database if exists $database with (force)" || true
 }
 trap cleanup EXIT
 # LOOP_DEMO_DATA_ENABLED: the demo people, their questionnaires, the 69 demo resources and the 3
 # demo templates, loaded through the services at the first start, as the one-command run does.
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LOOP_JWT_GENERATE_KEYS=true QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management \
-LOOP_DEMO_DATA_ENABLED=true QUARKUS_LOG_LEVEL=WARN "$java" -jar "$jar" > "$here/target/app.log" 2>&1 &
-app=$!
-until curl -sf "http://localhost:$port/q/health/ready" > /dev/null; do
-  kill -0 "$app" 2>/dev/null || { echo "the API did not start: see $here/target/app.log" >&2; exit 1; }
-  sleep 1
-done
+bench_start_api "$port" "$here/target/app.log" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+  QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LOOP_DEMO_DATA_ENABLED=true QUARKUS_LOG_LEVEL=WARN
 api="http://localhost:$port/api/v1"
 people=(ana.costa joao.silva maria.lehtinen sofia.garcia) # the demo people with a submitted questionnaire
 token() {
-  curl -sf -d grant_type=password -d "username=$1@demo.loopmentoring.eu" -d password=loop-demo-password \
-    "$api/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+  bench_token "$port" "$1@demo.loopmentoring.eu" loop-demo-password
 }
 
 start=$(date +%s)

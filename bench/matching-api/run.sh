@@ -8,13 +8,12 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 pgport="${PGPORT:-55432}"
 port="${APP_PORT:-18080}"
-# A real management port: with 0 the API never finishes starting, and then ignores SIGTERM.
-management="${APP_MANAGEMENT_PORT:-19080}"
+BENCH_MANAGEMENT_PORT="${APP_MANAGEMENT_PORT:-${BENCH_MANAGEMENT_PORT:-19080}}"
 work="$here/target"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-jar="$root/api/target/quarkus-app/quarkus-run.jar"
-if [[ ! -f "$jar" ]]; then
-  (cd "$root" && ./mvnw -q -pl api -am package -DskipTests)
+. "$root/bench/lib.sh"
+if [[ ! -f "$root/api/target/quarkus-app/quarkus-run.jar" ]]; then
+  bench_package
 fi
 
 rm -rf "$work" && mkdir -p "$work/pg"
@@ -27,9 +26,8 @@ if [[ "$(id -u)" == 0 ]]; then
 fi
 "${as_pg[@]}" initdb -D "$work/pg" -U loop --auth=trust > "$work/initdb.log"
 "${as_pg[@]}" pg_ctl -D "$work/pg" -o "-p $pgport -k /tmp -c shared_buffers=256MB" -l "$work/pg/server.log" -w start > /dev/null
-app=""
 cleanup() {
-  [[ -n "$app" ]] && kill "$app" 2> /dev/null && wait "$app" 2> /dev/null || true
+  bench_stop_api
   "${as_pg[@]}" pg_ctl -D "$work/pg" -m fast stop > /dev/null || true
 }
 trap cleanup EXIT
@@ -37,19 +35,14 @@ psql -q -h localhost -p "$pgport" -U loop -d postgres -c "create database loop"
 
 admin="bench-admin@bench.example.org"
 password="Bench-run-password-2026"
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pgport/loop" QUARKUS_DATASOURCE_USERNAME=loop \
-  QUARKUS_DATASOURCE_PASSWORD=unused LOOP_JWT_GENERATE_KEYS=true LOOP_ADMIN_EMAIL="$admin" \
-  LOOP_ADMIN_PASSWORD="$password" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management" \
-  "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx3g} -jar "$jar" > "$work/app.log" 2>&1 &
-app=$!
-until curl -sf "http://localhost:$port/q/health/ready" > /dev/null; do
-  kill -0 "$app" || { tail -30 "$work/app.log"; exit 1; }
-  sleep 1
-done
+read -r -a java_options <<< "${BENCH_JAVA_OPTS:--Xmx3g}"
+bench_start_api "$port" "$work/app.log" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pgport/loop" \
+  QUARKUS_DATASOURCE_USERNAME=loop QUARKUS_DATASOURCE_PASSWORD=unused LOOP_ADMIN_EMAIL="$admin" \
+  LOOP_ADMIN_PASSWORD="$password" -- "${java_options[@]}"
+app=$bench_app
 
 api="http://localhost:$port/api/v1"
-token=$(curl -sf -d grant_type=password --data-urlencode "username=$admin" --data-urlencode "password=$password" \
-  "$api/auth/token" | jq -r .access_token)
+token=$(bench_token "$port" "$admin" "$password")
 auth=(-H "Authorization: Bearer $token")
 coalition=$(curl -sf "${auth[@]}" -H 'Content-Type: application/json' \
   -d '{"name":"Bench coalition","description":"Benchmark","countries":["PT"],"admission":"OPEN"}' \

@@ -9,35 +9,25 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
+. "$root/bench/lib.sh"
 sizes=("${@:-20000 100000}")
 read -r -a sizes <<< "${sizes[*]}"
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 database="loop_bench_search_$$"
 port=${BENCH_PORT:-8097}
-# A real management port: with 0 the API never finishes starting, and then ignores SIGTERM.
-management=${BENCH_MANAGEMENT_PORT:-9097}
 runs=${BENCH_RUNS:-21}
-jar=api/target/quarkus-app/quarkus-run.jar
-./mvnw -q -B package -DskipTests -pl api -am # always: a stale jar would measure old SQL
+bench_package
 psql -qd postgres -c "create database $database"
-app=""
 cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
+  bench_stop_api
   psql -qd postgres -c "drop database if exists $database with (force)" || true
 }
 trap cleanup EXIT
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LOOP_JWT_GENERATE_KEYS=true QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management \
-LOOP_ADMIN_EMAIL=bench@example.org LOOP_ADMIN_PASSWORD=bench-password-0123 QUARKUS_LOG_LEVEL=WARN \
-  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$jar" > "$here/app.log" 2>&1 &
-app=$!
-until curl -sf "http://localhost:$port/q/health/ready" > /dev/null; do
-  kill -0 "$app" 2>/dev/null || { echo "the API did not start: see $here/app.log" >&2; exit 1; }
-  sleep 1
-done
-token=$(curl -sf -d grant_type=password -d username=bench@example.org -d password=bench-password-0123 \
-  "http://localhost:$port/api/v1/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+bench_start_api "$port" "$here/app.log" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" \
+  QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+  LOOP_ADMIN_EMAIL=bench@example.org LOOP_ADMIN_PASSWORD=bench-password-0123 QUARKUS_LOG_LEVEL=WARN
+token=$(bench_token "$port" bench@example.org bench-password-0123)
 
 queries=(
   "q=mentoring%20conversations"

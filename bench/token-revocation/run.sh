@@ -9,9 +9,10 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
+. "$root/bench/lib.sh"
 app_dir="${1:-}"
 if [ -z "$app_dir" ]; then
-  ./mvnw -q -B package -DskipTests -pl api -am # always: a stale jar would measure old code
+  bench_package
   app_dir=api/target/quarkus-app
 fi
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -22,23 +23,16 @@ log="${TMPDIR:-/tmp}/loop-bench-revocation-$$.log"
 duration=${BENCH_DURATION:-20s}
 connections=${BENCH_CONNECTIONS:-8}
 psql -qd postgres -c "create database $database"
-app=""
 cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
+  bench_stop_api
   psql -qd postgres -c "drop database if exists $database with (force)" || true
 }
 trap cleanup EXIT
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LOOP_JWT_GENERATE_KEYS=true QUARKUS_HTTP_PORT=$port \
-LOOP_ADMIN_EMAIL=bench@example.org LOOP_ADMIN_PASSWORD=bench-password-0123 QUARKUS_LOG_LEVEL=WARN \
-  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$app_dir/quarkus-run.jar" > "$log" 2>&1 &
-app=$!
-until curl -sf "http://localhost:$port/q/health/ready" > /dev/null; do
-  kill -0 "$app" 2>/dev/null || { echo "the API did not start: see $log" >&2; exit 1; }
-  sleep 1
-done
-token=$(curl -sf -d grant_type=password -d username=bench@example.org -d password=bench-password-0123 \
-  "http://localhost:$port/api/v1/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+BENCH_APP_DIR="$app_dir" bench_start_api "$port" "$log" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+  QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LOOP_ADMIN_EMAIL=bench@example.org \
+  LOOP_ADMIN_PASSWORD=bench-password-0123 QUARKUS_LOG_LEVEL=WARN
+token=$(bench_token "$port" bench@example.org bench-password-0123)
 echo "== $app_dir: wrk -t2 -c$connections -d$duration, after a 5 s warm-up"
 for path in /api/v1/me /api/v1/me/profile; do
   url="http://localhost:$port$path"

@@ -69,18 +69,10 @@ public class LearningPathConfiguration {
     PathEvaluationWork pathEvaluationWork(
             Learning learning,
             LearningPathCatalog catalog,
-            CoalitionMemberships coalitionMemberships,
-            OrganizationMemberships organizationMemberships,
             PathEvaluations evaluations,
             Measurements measurements,
             Clock clock) {
-        return new PathEvaluationWork(
-                learning,
-                catalog,
-                new PathAccess(coalitionMemberships, organizationMemberships),
-                evaluations,
-                measurements,
-                clock);
+        return new PathEvaluationWork(learning, catalog, evaluations, measurements, clock);
     }
 
     @Produces

@@ -3,13 +3,12 @@ package eu.loopmentoring.api.learningpath;
 import static eu.loopmentoring.api.learningpath.PathFixtures.content;
 import static eu.loopmentoring.api.learningpath.PathFixtures.enrolled;
 import static eu.loopmentoring.api.learningpath.PathFixtures.published;
-import static eu.loopmentoring.api.learningpath.PathFixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import eu.loopmentoring.api.coalition.CoalitionFixtures;
+import eu.loopmentoring.api.learningpath.PathFixtures.PublishedPath;
 import eu.loopmentoring.api.privacy.PrivacyFixtures;
 import eu.loopmentoring.api.support.Api;
 import eu.loopmentoring.api.support.TestAccounts;
@@ -57,22 +56,15 @@ class CredentialsTest {
 
     @BeforeEach
     void aPublishedPath() {
-        author = TestAccounts.newPerson("Marta Lopes");
-        coalition = CoalitionFixtures.found(author, "OPEN");
-        path = published(author, content("Induction year " + UUID.randomUUID(), "EVERYONE", coalition));
-        learner = TestAccounts.newPerson("Ana Costa");
+        PublishedPath given = PathFixtures.aPublishedPath();
+        author = given.author();
+        coalition = given.coalition();
+        path = given.path();
+        learner = given.learner();
     }
 
     private String completed(Login person) {
-        String id = enrolled(person, path);
-        record(person, id, "welcome", Map.of("status", "DONE", "evidence", Map.of("text", "Met my mentor.")))
-                .then()
-                .statusCode(200);
-        record(person, id, "reflect", Map.of("status", "DONE", "reflection", "I listen more now."))
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("COMPLETED"));
-        return id;
+        return EvaluationFixtures.completed(person, path);
     }
 
     private static String bareJwt(Login person, String enrollmentId) {

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import eu.loopmentoring.api.coalition.CoalitionFixtures;
+import eu.loopmentoring.api.learningpath.PathFixtures.PublishedPath;
 import eu.loopmentoring.api.privacy.PrivacyFixtures;
 import eu.loopmentoring.api.profile.ResponseFixtures;
 import eu.loopmentoring.api.support.Api;
@@ -48,10 +49,10 @@ class EnrollmentsTest {
 
     @BeforeEach
     void aPublishedPath() {
-        author = TestAccounts.newPerson("Marta Lopes");
-        String coalition = CoalitionFixtures.found(author, "OPEN");
-        path = published(author, content("Induction year " + UUID.randomUUID(), "EVERYONE", coalition));
-        learner = TestAccounts.newPerson("Ana Costa");
+        PublishedPath given = PathFixtures.aPublishedPath();
+        author = given.author();
+        path = given.path();
+        learner = given.learner();
     }
 
     @Test

@@ -18,12 +18,14 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import eu.loopmentoring.api.coalition.CoalitionFixtures;
+import eu.loopmentoring.api.learningpath.PathFixtures.PublishedPath;
 import eu.loopmentoring.api.privacy.PrivacyFixtures;
+import eu.loopmentoring.api.profile.ResponseFixtures;
 import eu.loopmentoring.api.support.Api;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,10 +45,11 @@ class EvaluationsTest {
 
     @BeforeEach
     void aPublishedPath() {
-        author = TestAccounts.newPerson("Marta Lopes");
-        coalition = CoalitionFixtures.found(author, "OPEN");
-        path = published(author, content("Induction year " + UUID.randomUUID(), "EVERYONE", coalition));
-        learner = TestAccounts.newPerson("Ana Costa");
+        PublishedPath given = PathFixtures.aPublishedPath();
+        author = given.author();
+        coalition = given.coalition();
+        path = given.path();
+        learner = given.learner();
     }
 
     @Test
@@ -186,6 +189,47 @@ class EvaluationsTest {
                 .body("steps[2].rating.withheld", equalTo(true))
                 .body("needs.find { it.need == 'COMMUNICATION_SKILLS' }.met.value", equalTo(1.0f))
                 .body("needs.find { it.need == 'induction' }.met.withheld", equalTo(true));
+    }
+
+    @Test
+    void the_summary_shows_the_mean_measured_change_of_the_learners_measured_before_and_after() {
+        List<Integer> changes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Login someone = TestAccounts.newPerson("Measured learner " + i);
+            String before = measured(someone, 2);
+            completed(someone, path);
+            String after = measured(someone, 3 + i % 3);
+            changes.add(communication(someone, after) - communication(someone, before));
+        }
+        Login unmeasured = TestAccounts.newPerson("Unmeasured learner");
+        measured(unmeasured, 5);
+        completed(unmeasured, path);
+        double mean = changes.stream().mapToInt(Integer::intValue).average().orElseThrow();
+
+        author.given()
+                .get(SUMMARY, path)
+                .then()
+                .statusCode(200)
+                .body("measuredChange.dimension", equalTo(List.of("COMMUNICATION_SKILLS")))
+                .body("measuredChange[0].change.people", equalTo(5))
+                .body("measuredChange[0].change.value", equalTo((float) mean));
+    }
+
+    private static String measured(Login learner, int likert) {
+        return ResponseFixtures.submit(learner, ResponseFixtures.answers(learner, likert, List.of()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static int communication(Login learner, String responseId) {
+        return learner.given()
+                .get("/api/v1/me/questionnaire-responses/{responseId}", responseId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("scores.find { it.dimension == 'COMMUNICATION_SKILLS' }.score");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package eu.loopmentoring.api.learningpath;
 
+import eu.loopmentoring.api.coalition.CoalitionFixtures;
+import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Learning paths and enrollments made through the API, for the learning path tests. */
 public final class PathFixtures {
@@ -20,6 +23,20 @@ public final class PathFixtures {
     public static final String WITHDRAWAL = "/api/v1/enrollments/{enrollmentId}/withdrawal";
 
     private PathFixtures() {}
+
+    /**
+     * What most learning path tests start from: an {@code author}, the open {@code coalition} they
+     * founded, a {@link #content} path for everyone they published in it, and a {@code learner}
+     * who has not enrolled yet.
+     */
+    public record PublishedPath(Login author, String coalition, String path, Login learner) {}
+
+    public static PublishedPath aPublishedPath() {
+        Login author = TestAccounts.newPerson("Marta Lopes");
+        String coalition = CoalitionFixtures.found(author, "OPEN");
+        String path = published(author, content("Induction year " + UUID.randomUUID(), "EVERYONE", coalition));
+        return new PublishedPath(author, coalition, path, TestAccounts.newPerson("Ana Costa"));
+    }
 
     static Map<String, Object> step(String key, String kind, boolean required, String... dependsOn) {
         Map<String, Object> step = new HashMap<>();
@@ -79,9 +96,8 @@ public final class PathFixtures {
      * published, and their enrollment in it with evidence.
      */
     public static void footprint(Login person) {
-        String coalition = eu.loopmentoring.api.coalition.CoalitionFixtures.found(person, "OPEN");
-        String path =
-                published(person, content("A footprint path " + java.util.UUID.randomUUID(), "EVERYONE", coalition));
+        String coalition = CoalitionFixtures.found(person, "OPEN");
+        String path = published(person, content("A footprint path " + UUID.randomUUID(), "EVERYONE", coalition));
         String enrollment = enrolled(person, path);
         record(person, enrollment, "welcome", Map.of("status", "IN_PROGRESS", "evidence", Map.of("text", "Notes.")))
                 .then()

@@ -77,6 +77,14 @@ public class LearningPathCatalog {
         return readable(Access.person(subject), id);
     }
 
+    /**
+     * The path, for the people who edit it (its authors); who only reads it is refused, with
+     * {@code refusal} saying what only its authors do, and for anyone else it does not exist.
+     */
+    public LearningPath authoredPath(Subject subject, UUID id, String refusal) {
+        return authored(Access.person(subject), id, refusal);
+    }
+
     public LearningPath replace(Subject subject, UUID id, ExpectedVersion expected, PathContent content) {
         authored(content);
         LearningPath path = editable(Access.person(subject), id, expected);
@@ -111,10 +119,7 @@ public class LearningPathCatalog {
     /** A draft of the next version, copied from a published one, by someone who may edit it. */
     public LearningPath nextVersion(Subject subject, UUID id) {
         PersonSubject author = Access.person(subject);
-        LearningPath published = readable(author, id);
-        if (!access.edits(author, published)) {
-            throw new AccessDeniedException("Only the path's authors start its next version.");
-        }
+        LearningPath published = authored(author, id, "Only the path's authors start its next version.");
         LearningPath draft = published.nextDraft(author.id(), clock.instant());
         paths.highestVersionLocked(published.lineageId());
         if (paths.hasDraft(published.lineageId())) {
@@ -171,12 +176,20 @@ public class LearningPathCatalog {
                 .orElseThrow(() -> new ObjectNotFoundException(KIND, id));
     }
 
-    private LearningPath editable(PersonSubject person, UUID id, ExpectedVersion expected) {
+    private LearningPath authored(PersonSubject person, UUID id, String refusal) {
         LearningPath path = readable(person, id);
         if (!access.edits(person, path)) {
-            throw new AccessDeniedException("Only the path's authors change it: its author, the people who train others"
-                    + " in its community, moderators and administrators.");
+            throw new AccessDeniedException(refusal);
         }
+        return path;
+    }
+
+    private LearningPath editable(PersonSubject person, UUID id, ExpectedVersion expected) {
+        LearningPath path = authored(
+                person,
+                id,
+                "Only the path's authors change it: its author, the people who train others in its community,"
+                        + " moderators and administrators.");
         expected.check(path.version(), KIND);
         return path;
     }

@@ -1,10 +1,8 @@
 package eu.loopmentoring.domain.learningpath;
 
 import eu.loopmentoring.domain.shared.Access;
-import eu.loopmentoring.domain.shared.AccessDeniedException;
 import eu.loopmentoring.domain.shared.ExpectedVersion;
 import eu.loopmentoring.domain.shared.ObjectNotFoundException;
-import eu.loopmentoring.domain.shared.PersonSubject;
 import eu.loopmentoring.domain.shared.StaleVersionException;
 import eu.loopmentoring.domain.shared.Subject;
 import java.time.Clock;
@@ -21,7 +19,6 @@ public class PathEvaluationWork {
 
     private final Learning learning;
     private final LearningPathCatalog catalog;
-    private final PathAccess access;
     private final PathEvaluations evaluations;
     private final Measurements measurements;
     private final Clock clock;
@@ -29,13 +26,11 @@ public class PathEvaluationWork {
     public PathEvaluationWork(
             Learning learning,
             LearningPathCatalog catalog,
-            PathAccess access,
             PathEvaluations evaluations,
             Measurements measurements,
             Clock clock) {
         this.learning = learning;
         this.catalog = catalog;
-        this.access = access;
         this.evaluations = evaluations;
         this.measurements = measurements;
         this.clock = clock;
@@ -74,18 +69,20 @@ public class PathEvaluationWork {
      * refused, and for anyone else it does not exist.
      */
     public PathEvaluationSummary summary(Subject subject, UUID pathId) {
-        PersonSubject person = Access.person(subject);
-        LearningPath path = catalog.path(subject, pathId);
-        if (!access.edits(person, path)) {
-            throw new AccessDeniedException(
-                    "Only the path's authors read its evaluation summary: its author, the people"
-                            + " who train others in its community, moderators and administrators.");
-        }
+        LearningPath path = catalog.authoredPath(
+                subject,
+                pathId,
+                "Only the path's authors read its evaluation summary: its author, the people who train others in"
+                        + " its community, moderators and administrators.");
         List<Enrollment> learners = evaluations.learnersOf(pathId);
+        Map<UUID, Measurements.BeforeAndAfter> measured = measurements.aroundCompleted(pathId);
         Map<UUID, MeasuredChange> changes = new HashMap<>();
         learners.stream()
                 .filter(e -> e.status() == EnrollmentStatus.COMPLETED)
-                .forEach(e -> MeasuredChange.of(e, measurements).ifPresent(c -> changes.put(e.id(), c)));
+                .forEach(e -> Optional.ofNullable(measured.get(e.id()))
+                        .flatMap(m -> MeasuredChange.between(
+                                m.before(), m.after(), e.path().content().profileDimensions()))
+                        .ifPresent(c -> changes.put(e.id(), c)));
         return PathEvaluationSummary.of(path, learners, evaluations.ofPath(pathId), changes);
     }
 }

@@ -187,6 +187,22 @@ class LearningPathCatalogTest {
     }
 
     @Test
+    void what_only_authors_do_is_refused_to_readers_and_the_path_does_not_exist_for_anyone_else() {
+        LearningPath draft = catalog.create(coordinator, forCoalition().build());
+        LearningPath published = catalog.publish(coordinator, draft.id(), at(draft));
+        String refusal = "Only the path's authors read this.";
+
+        assertThat(catalog.authoredPath(coordinator, published.id(), refusal)).isEqualTo(published);
+        assertThat(catalog.authoredPath(world.moderator, published.id(), refusal))
+                .isEqualTo(published);
+        assertThatThrownBy(() -> catalog.authoredPath(teacher, published.id(), refusal))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage(refusal);
+        assertThatThrownBy(() -> catalog.authoredPath(world.stranger, published.id(), refusal))
+                .isInstanceOf(ObjectNotFoundException.class);
+    }
+
+    @Test
     void an_edit_keeps_the_paths_owner() {
         LearningPath draft = catalog.create(coordinator, forCoalition().build());
 

@@ -18,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +126,49 @@ public class EnrollmentRepository
     @Override
     public Optional<Measurement> latestAfter(UUID personId, Instant since) {
         return measurement("submitted_at > :at order by submitted_at desc, id desc", personId, since);
+    }
+
+    @Override
+    public Map<UUID, BeforeAndAfter> aroundCompleted(UUID learningPathId) {
+        // One row per score of the response on either side of each completed enrollment (one row
+        // without a score for a response that has none).
+        String side = "select e.id as enrollment_id, '%s' as side, r.id, r.submitted_at from enrollment e"
+                + " cross join lateral (select q.id, q.submitted_at from questionnaire_response q"
+                + " where q.person_id = e.person_id and q.status = 'SUBMITTED' and q.submitted_at %s e.enrolled_at"
+                + " order by q.submitted_at desc, q.id desc limit 1) r"
+                + " where e.learning_path_id = :path and e.status = 'COMPLETED'";
+        List<?> rows = getEntityManager()
+                .createNativeQuery("select s.enrollment_id, s.side, s.id, s.submitted_at, c.dimension, c.score from ("
+                        + side.formatted("BEFORE", "<=") + " union all " + side.formatted("AFTER", ">")
+                        + ") s left join questionnaire_score c on c.response_id = s.id")
+                .setParameter("path", learningPathId)
+                .getResultList();
+        Map<UUID, Map<String, Response>> sides = new HashMap<>();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            Response response = sides.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
+                    .computeIfAbsent(
+                            (String) row[1],
+                            k -> new Response((UUID) row[2], instant(row[3]), new EnumMap<>(ProfileDimension.class)));
+            if (row[4] != null) {
+                response.scores().put(ProfileDimension.valueOf((String) row[4]), ((Number) row[5]).intValue());
+            }
+        }
+        Map<UUID, BeforeAndAfter> around = new HashMap<>();
+        sides.forEach((enrollment, read) -> around.put(
+                enrollment,
+                new BeforeAndAfter(
+                        Optional.ofNullable(read.get("BEFORE")).map(Response::measurement),
+                        Optional.ofNullable(read.get("AFTER")).map(Response::measurement))));
+        return around;
+    }
+
+    /** A response's row being read, its scores filled in row by row. */
+    private record Response(UUID id, Instant submittedAt, Map<ProfileDimension, Integer> scores) {
+
+        Measurement measurement() {
+            return new Measurement(id, submittedAt, scores);
+        }
     }
 
     private Optional<Measurement> measurement(String when, UUID personId, Instant at) {

@@ -1,6 +1,7 @@
 package eu.loopmentoring.api.platform.jobs;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,8 @@ import org.jboss.logging.Logger;
  * matching run gives itself back, an import or publication batch commits) before the database
  * connections close, so that the next instance resumes every job at once and nothing is done
  * twice. The wait is bounded: a unit still going after it is taken over later as after a crash.
+ * The scheduler is paused first: it stops by itself only when its bean is destroyed, and until
+ * then it would go on firing every worker, each second, into beans being destroyed.
  */
 @ApplicationScoped
 public class BackgroundWork {
@@ -21,8 +24,13 @@ public class BackgroundWork {
 
     private static final Logger LOG = Logger.getLogger(BackgroundWork.class);
 
+    private final Scheduler scheduler;
     private volatile boolean stopping;
     private int active;
+
+    BackgroundWork(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
 
     /** True once the instance is stopping: a worker ends what it does as soon as it can. */
     public boolean stopping() {
@@ -50,6 +58,7 @@ public class BackgroundWork {
     // Before the other observers, and so before the beans (the datasource among them) are destroyed.
     void drain(@Observes @Priority(1) ShutdownEvent event) throws InterruptedException {
         long deadline = System.nanoTime() + DRAIN_AT_MOST.toNanos();
+        scheduler.pause();
         synchronized (this) {
             stopping = true;
             if (active > 0) {
