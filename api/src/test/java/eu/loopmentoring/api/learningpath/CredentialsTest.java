@@ -67,7 +67,8 @@ class CredentialsTest {
         return EvaluationFixtures.completed(person, path);
     }
 
-    private static String bareJwt(Login person, String enrollmentId) {
+    /** The credential of the person's enrollment as a bare JWT, as a verifier would fetch it. */
+    static String bareJwt(Login person, String enrollmentId) {
         return person.given()
                 .accept("application/vc+jwt")
                 .get(CREDENTIAL, enrollmentId)
@@ -78,8 +79,12 @@ class CredentialsTest {
                 .asString();
     }
 
-    /** A verifier that knows only the JWKS URL: any key of it, RS256 only, the platform as issuer. */
     private JwtConsumer verifier() {
+        return verifier(jwks);
+    }
+
+    /** A verifier that knows only the JWKS URL: any key of it, RS256 only, the platform as issuer. */
+    static JwtConsumer verifier(URL jwks) {
         return new JwtConsumerBuilder()
                 .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(jwks.toString())))
                 .setJwsAlgorithmConstraints(
