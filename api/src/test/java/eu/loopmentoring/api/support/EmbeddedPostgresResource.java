@@ -7,20 +7,37 @@ import java.util.Optional;
 
 /**
  * The default test lane: a throw-away embedded PostgreSQL. When QUARKUS_DATASOURCE_JDBC_URL is set
- * (the external lane of CI), the tests run against that server instead and this does nothing.
+ * (the external lane of CI), a throw-away database of this test JVM's own on that server instead:
+ * the suite runs in parallel JVMs, and each must see only its own rows, as it does on its own
+ * embedded server. The database is dropped when the JVM ends.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
         if (EmbeddedDatabase.externalConfigured()) {
-            return Map.of();
+            ThrowAwayDatabase database = OnExternalServer.DATABASE;
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", database.url(),
+                    "quarkus.datasource.username", database.username(),
+                    "quarkus.datasource.password", database.password());
         }
         return EmbeddedDatabase.start(Optional.empty());
     }
 
     @Override
     public void stop() {
-        // The server lives as long as the test JVM; its shutdown hook removes the temporary cluster.
+        // Either server lives as long as the test JVM: several test profiles restart the application.
+    }
+
+    /** Made at the first start in this JVM, kept across restarts, dropped at its end. */
+    private static final class OnExternalServer {
+        static final ThrowAwayDatabase DATABASE = create();
+
+        private static ThrowAwayDatabase create() {
+            ThrowAwayDatabase database = ThrowAwayDatabase.create();
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "drop-test-database"));
+            return database;
+        }
     }
 }

@@ -7,11 +7,19 @@ public final class Lanes {
      * What the class proves does not depend on the database server behind the service: the HTTP
      * edge's rules (tokens, input validation, routing, media types, the served contract), failures
      * staged without a database, and plain code. The embedded lane runs it; the external-PostgreSQL
-     * lane, which proves the production configuration, leaves it out ({@code -DexcludedGroups}).
+     * lane, which proves the production configuration, leaves it out ({@code -Dlane.excludedGroups}, the api module's pom).
      * Storage a tagged class happens to touch is proven in that lane by its own tests (the
      * persistence module's repository tests and the api module's feature tests).
      */
     public static final String DATABASE_INDEPENDENT = "database-independent";
+
+    /**
+     * The class runs on a Quarkus test profile of its own ({@code @TestProfile}), which restarts the
+     * application. The build runs these classes in one JVM after the others, which run on the
+     * default profile in parallel JVMs (the api module's surefire executions): grouped there, each
+     * profile starts once.
+     */
+    public static final String OWN_TEST_PROFILE = "own-test-profile";
 
     private Lanes() {}
 }

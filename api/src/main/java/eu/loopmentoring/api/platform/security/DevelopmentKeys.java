@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.jose4j.lang.JoseException;
  */
 public final class DevelopmentKeys {
 
+    private static final String SIGNING = "signing-key.jwk.json";
+    private static final String VERIFICATION = "verification-keys.jwks.json";
+
     private DevelopmentKeys() {}
 
     public static boolean configured() {
@@ -27,30 +31,62 @@ public final class DevelopmentKeys {
                 || present(System.getProperty("loop.jwt.signing-key-location"));
     }
 
-    /** Reuses the key pair in {@code directory}, or creates one there; returns the configuration. */
+    /**
+     * Reuses the key pair in {@code directory}, or creates one there; returns the configuration.
+     * Processes that start together (test JVMs run in parallel) agree on one pair: each writes its
+     * pair into a directory of its own and renames that into place, and whoever renames first wins.
+     */
     public static Map<String, String> in(Path directory) {
-        Path signing = directory.resolve("signing-key.jwk.json");
-        Path verification = directory.resolve("verification-keys.jwks.json");
+        Path signing = directory.resolve(SIGNING);
+        Path verification = directory.resolve(VERIFICATION);
         try {
             if (!Files.exists(signing) || !Files.exists(verification)) {
-                Files.createDirectories(directory);
-                RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
-                key.setKeyId("dev-" + LocalDate.now() + "-" + Long.toHexString(System.nanoTime()));
-                key.setUse("sig");
-                key.setAlgorithm("RS256");
-                Files.writeString(signing, key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE));
-                restrict(signing);
-                Files.writeString(
-                        verification, new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+                Path absolute = directory.toAbsolutePath();
+                Files.createDirectories(absolute.getParent());
+                Path staged = Files.createTempDirectory(absolute.getParent(), absolute.getFileName() + ".");
+                write(staged);
+                try {
+                    Files.move(staged, absolute, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException anotherWasFirst) {
+                    discard(staged);
+                    if (!Files.exists(signing) || !Files.exists(verification)) {
+                        throw anotherWasFirst;
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write development keys to " + directory, e);
-        } catch (JoseException e) {
-            throw new IllegalStateException("Could not generate development keys", e);
         }
         return Map.of(
                 "loop.jwt.signing-key-location", signing.toString(),
                 "loop.jwt.verification-keys-location", verification.toString());
+    }
+
+    private static void write(Path directory) throws IOException {
+        RsaJsonWebKey key;
+        try {
+            key = RsaJwkGenerator.generateJwk(2048);
+        } catch (JoseException e) {
+            throw new IllegalStateException("Could not generate development keys", e);
+        }
+        key.setKeyId("dev-" + LocalDate.now() + "-" + Long.toHexString(System.nanoTime()));
+        key.setUse("sig");
+        key.setAlgorithm("RS256");
+        Path signing = directory.resolve(SIGNING);
+        Files.writeString(signing, key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE));
+        restrict(signing);
+        Files.writeString(
+                directory.resolve(VERIFICATION),
+                new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+    }
+
+    private static void discard(Path staged) throws IOException {
+        try (var files = Files.list(staged)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(staged);
     }
 
     private static void restrict(Path file) throws IOException {
