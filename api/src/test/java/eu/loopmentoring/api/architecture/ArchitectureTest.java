@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import eu.loopmentoring.api.support.Lanes;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /** The dependency rules of DESIGN.md §3, as tests. */
 @Tag(Lanes.DATABASE_INDEPENDENT)
@@ -38,24 +36,6 @@ class ArchitectureTest {
     private static final JavaClasses TESTS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
             .importPackages("eu.loopmentoring.api");
-
-    @Test
-    void the_test_classes_on_a_profile_of_their_own_and_only_those_are_tagged_so() {
-        List<String> wrong = new ArrayList<>();
-        for (var type : TESTS) {
-            Class<?> test = type.reflect();
-            boolean ownProfile = test.isAnnotationPresent(TestProfile.class);
-            boolean tagged = AnnotationSupport.findRepeatableAnnotations(test, Tag.class).stream()
-                    .anyMatch(tag -> tag.value().equals(Lanes.OWN_TEST_PROFILE));
-            if (ownProfile != tagged) {
-                wrong.add(test.getName()
-                        + (ownProfile ? ": @TestProfile without the tag" : ": the tag without @TestProfile"));
-            }
-        }
-        assertThat(wrong)
-                .as("@Tag(Lanes.OWN_TEST_PROFILE) on exactly the @TestProfile classes: the build runs them apart")
-                .isEmpty();
-    }
 
     @Test
     void the_domain_depends_on_nothing_but_the_jdk() {

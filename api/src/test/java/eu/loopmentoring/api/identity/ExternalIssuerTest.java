@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 /** An external issuer (a Keycloak realm, say) configured instead of the platform's own. */
 @Tag(Lanes.DATABASE_INDEPENDENT)
 @QuarkusTest
-@Tag(Lanes.OWN_TEST_PROFILE)
 @TestProfile(ExternalIssuerTest.KeycloakRealm.class)
 class ExternalIssuerTest {
 

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.loopmentoring.api.matching.RunFixtures;
 import eu.loopmentoring.api.platform.demo.DemoData;
-import eu.loopmentoring.api.support.Lanes;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,12 +31,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What the one-command run offers a newcomer: demo people for every role, ready to log in. */
 @QuarkusTest
-@Tag(Lanes.OWN_TEST_PROFILE)
 @TestProfile(DemoDataTest.WithDemoData.class)
 public class DemoDataTest {
 

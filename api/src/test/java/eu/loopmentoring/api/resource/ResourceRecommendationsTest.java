@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import eu.loopmentoring.api.platform.DemoDataTest;
 import eu.loopmentoring.api.support.Api;
-import eu.loopmentoring.api.support.Lanes;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import eu.loopmentoring.domain.resource.recommendation.RankingPolicy;
@@ -23,12 +22,10 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/v1/me/recommendations/resources} on the demo resource bank. */
 @QuarkusTest
-@Tag(Lanes.OWN_TEST_PROFILE)
 @TestProfile(DemoDataTest.WithDemoData.class)
 class ResourceRecommendationsTest {
 

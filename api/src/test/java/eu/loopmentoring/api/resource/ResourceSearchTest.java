@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import eu.loopmentoring.api.platform.DemoDataTest;
 import eu.loopmentoring.api.platform.demo.DemoData;
-import eu.loopmentoring.api.support.Lanes;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,12 +15,10 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Full-text search on the demo resource bank: relevance, languages, accents and paging. */
 @QuarkusTest
-@Tag(Lanes.OWN_TEST_PROFILE)
 @TestProfile(DemoDataTest.WithDemoData.class)
 class ResourceSearchTest {
 

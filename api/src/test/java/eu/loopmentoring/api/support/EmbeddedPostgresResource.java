@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The default test lane: a throw-away embedded PostgreSQL. When QUARKUS_DATASOURCE_JDBC_URL is set
- * (the external lane of CI), a throw-away database of this test JVM's own on that server instead:
- * the suite runs in parallel JVMs, and each must see only its own rows, as it does on its own
- * embedded server. The database is dropped when the JVM ends.
+ * (the external lane of CI), a throw-away database of this test JVM's own on that server instead,
+ * so that the JVM sees only its own rows, as on its own embedded server. The database is dropped
+ * when the JVM ends.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 

@@ -13,13 +13,5 @@ public final class Lanes {
      */
     public static final String DATABASE_INDEPENDENT = "database-independent";
 
-    /**
-     * The class runs on a Quarkus test profile of its own ({@code @TestProfile}), which restarts the
-     * application. The build runs these classes in one JVM after the others, which run on the
-     * default profile in parallel JVMs (the api module's surefire executions): grouped there, each
-     * profile starts once.
-     */
-    public static final String OWN_TEST_PROFILE = "own-test-profile";
-
     private Lanes() {}
 }

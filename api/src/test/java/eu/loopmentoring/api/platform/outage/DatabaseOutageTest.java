@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import eu.loopmentoring.api.platform.embedded.EmbeddedDatabase;
 import eu.loopmentoring.api.support.Api;
-import eu.loopmentoring.api.support.Lanes;
 import eu.loopmentoring.api.support.TcpProxy;
 import eu.loopmentoring.api.support.TestAccounts;
 import eu.loopmentoring.api.support.TestAccounts.Login;
@@ -27,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.Test;
  * {@code Retry-After} meanwhile, and the service serves again without a restart.
  */
 @QuarkusTest
-@Tag(Lanes.OWN_TEST_PROFILE)
 @TestProfile(DatabaseOutageTest.ThroughAProxy.class)
 class DatabaseOutageTest {
 
